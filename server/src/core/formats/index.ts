@@ -1,0 +1,19 @@
+// Every format reader; the segmenter picks the one whose detector scores highest.
+import type { FormatReader } from './format';
+import { flatScrapedReader } from './flatScraped';
+import { motleyFoolReader } from './motleyFool';
+import { nameColonReader } from './nameColon';
+import { refinitivReader } from './refinitiv';
+import { seekingAlphaReader } from './seekingAlpha';
+import { srtReader } from './srt';
+import { webvttReader } from './webvtt';
+
+export const FORMAT_READERS: readonly FormatReader[] = [
+  webvttReader,
+  srtReader,
+  refinitivReader,
+  motleyFoolReader,
+  seekingAlphaReader,
+  flatScrapedReader,
+  nameColonReader,
+];

@@ -1,0 +1,7 @@
+import type { FormatReader } from './format';
+
+export const webvttReader: FormatReader = {
+  id: 'webvtt',
+  detect: () => 0,
+  segment: () => ({ format: 'webvtt', turns: [], sections: [], participants: [] }),
+};
