@@ -1,0 +1,96 @@
+// Robustness bound, not a speed test: inputs shaped to trigger catastrophic regex backtracking must be analysed in
+// bounded time that grows roughly linearly (time(4n) < 10 x time(n) + slack). Each analysis runs in a worker
+// thread so a runaway one is stopped at the bound and reported instead of hanging the suite.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { TimingReply, TimingRequest } from '../../scripts/bench/timedAnalysis';
+
+const N = 25_000;
+/** Absolute bound for three analyses of a 4n-character input, far above what a linear analysis needs. */
+const BOUND_MS = 15_000;
+/** Absorbs timer noise and GC pauses on small absolute times. */
+const SLACK_MS = 30;
+const RUNS = 3;
+
+const workerFile = path.resolve(__dirname, '../../scripts/bench/timedAnalysis.ts');
+const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(workerFile)});`;
+
+let worker: Worker | undefined;
+after(() => worker?.terminate());
+
+/** Fastest of RUNS analyses of `text` in ms, or undefined when they did not finish within the bound. */
+function timeAnalysis(text: string): Promise<number | undefined> {
+  worker ??= new Worker(bootstrap, { eval: true });
+  const w = worker;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      worker = undefined;
+      w.removeAllListeners();
+      void w.terminate();
+      resolve(undefined);
+    }, BOUND_MS);
+    w.once('message', (reply: TimingReply) => {
+      clearTimeout(timer);
+      w.removeAllListeners('error');
+      resolve(reply.minMs);
+    });
+    w.once('error', (err) => {
+      clearTimeout(timer);
+      worker = undefined;
+      reject(err);
+    });
+    w.postMessage({ text, runs: RUNS } satisfies TimingRequest);
+  });
+}
+
+/** Repeats `unit` up to exactly `size` characters. */
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+const cases: Record<string, (size: number) => string> = {
+  'digits with comma separators': (n) => fill('1,', n),
+  'digits with dot separators': (n) => fill('1.2', n),
+  'digits with space separators': (n) => fill('123 ', n),
+  'one long run of digits': (n) => fill('9', n),
+  'garbled amounts': (n) => fill('RMB200.6.8 1,000,000 ', n),
+  'digit groups that never close': (n) => '1' + fill(',000', n - 2) + 'x',
+  'Speaker 1 repeated without timestamps': (n) => fill('Speaker 1 ', n),
+  'Speaker labels glued without text': (n) => fill('Speaker 1', n),
+  'timestamps without labels': (n) => fill('00:00:0', n),
+  'a line of dashes': (n) => fill('-', n),
+  'a line of equals signs': (n) => fill('=', n),
+  'dashed fences on every line': (n) => fill('-'.repeat(60) + '\n', n),
+  '-- separators': (n) => fill('Jane Roe -- ', n),
+  'bare --': (n) => fill('--', n),
+  'spaces only': (n) => fill(' ', n),
+  'spaces and newlines': (n) => fill(' \n \r\n\t', n),
+  'words separated by huge whitespace': (n) => fill('revenue' + ' '.repeat(5_000), n),
+  'RMB repeated': (n) => fill('RMB', n),
+  'RMB with spaces': (n) => fill('RMB ', n),
+  'currency signs and percent signs': (n) => fill('$%', n),
+  'spelled numbers repeated': (n) => fill('one hundred twenty three ', n),
+  'spelled scale words repeated': (n) => fill('million billion ', n),
+  'spoken decimals repeated': (n) => fill('two point ', n),
+  'name-colon labels without text': (n) => fill('Jane Roe:', n),
+  'participant lines repeated': (n) => fill('Jane Roe, Acme Securities - Analyst\n', n),
+  'caption arrows': (n) => fill('00:00:01.000 --> ', n),
+};
+
+for (const [name, build] of Object.entries(cases)) {
+  test(`linear time: ${name}`, async () => {
+    const small = build(N);
+    const large = build(4 * N);
+    assert.equal(large.length, 4 * N);
+    const tSmall = await timeAnalysis(small);
+    const tLarge = await timeAnalysis(large);
+    assert.ok(tSmall !== undefined, `${N} characters were not analysed within ${BOUND_MS} ms`);
+    assert.ok(tLarge !== undefined, `${4 * N} characters were not analysed within ${BOUND_MS} ms`);
+    assert.ok(
+      tLarge < 10 * tSmall + SLACK_MS,
+      `time grew from ${tSmall.toFixed(1)} ms at ${N} characters to ${tLarge.toFixed(1)} ms at ${4 * N} (more than 10x + ${SLACK_MS} ms)`,
+    );
+  });
+}
