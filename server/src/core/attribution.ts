@@ -1,0 +1,167 @@
+// Attribution of figures: what each measures (metric), which period it belongs to, and who said it.
+import type { Token } from './entities/tokens';
+import type { Entity, Turn } from './types';
+
+/** Head words of metric phrases; the phrase grows around the head (`adjusted gross profit`). */
+const METRIC_HEADS = new Set([
+  'revenue', 'revenues', 'sales', 'income', 'profit', 'profits', 'margin', 'margins', 'ebitda', 'ebit', 'eps', 'earnings',
+  'cost', 'costs', 'expense', 'expenses', 'opex', 'capex', 'flow', 'expenditure', 'expenditures', 'debt', 'leverage',
+  'dividend', 'dividends', 'backlog', 'bookings', 'billings', 'arr', 'cash', 'liquidity', 'price', 'prices', 'volume',
+  'volumes', 'production', 'shipments', 'rate', 'ratio', 'roe', 'roa', 'loss', 'losses', 'gmv', 'users', 'subscribers',
+  'headcount', 'inventory', 'inventories', 'receivables', 'payout', 'buyback', 'buybacks', 'repurchases', 'investment',
+  'investments', 'spending', 'savings', 'proceeds', 'growth', 'guidance', 'outlook', 'share', 'yield', 'loans', 'deposits',
+  'assets', 'equity', 'capital', 'provisions', 'ebitdar', 'sg&a', 'ffo', 'noi', 'occupancy', 'utilization', 'churn',
+  'customers', 'contribution', 'dilution', 'comps', 'traffic', 'tax', 'charges', 'charge', 'impairment', 'amortization',
+  'depreciation', 'interest', 'borrowings', 'output', 'throughput', 'reserves', 'nim', 'inflation', 'gdp',
+]);
+
+/** Words that end a metric phrase when extending it to the left. */
+const LEFT_STOP = new Set([
+  'the', 'a', 'an', 'our', 'its', 'their', 'this', 'that', 'these', 'those', 'was', 'were', 'is', 'are', 'be', 'been',
+  'being', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'by', 'with', 'we', 'i', 'you', 'they', 'it', 'had', 'has', 'have',
+  'at', 'as', 'from', 'than', 'but', 'so', 'which', 'while', 'also', 'both', 'quarter', 'year', 'million', 'billion',
+  'increased', 'decreased', 'grew', 'rose', 'fell', 'reached', 'achieved', 'delivered', 'generated', 'reported', 'total',
+  'recorded', 'saw', 'see', 'expect', 'expects', 'expected', 'about', 'approximately', 'around', 'over', 'up', 'down',
+  'my', 'your', 'his', 'her', 'all', 'each', 'per', 'same', 'last', 'prior', 'previous', 'then', 'when', 'where', 'what',
+]);
+/** `total` starts phrases (`total revenue`) but is not a stop on the right. */
+const LEFT_KEEP = new Set(['total']);
+
+const SENTENCE_END = new Set(['.', '?', '!', ';']);
+const GUIDANCE = new Set(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
+const PERIOD_GLUE = new Set(['in', 'for', 'the', 'of', 'during', 'over', 'compared', 'to', 'with', 'versus', 'vs', 'against', 'from', ',', 'and']);
+
+interface Located {
+  entity: Entity;
+  startTok: number;
+  endTok: number;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isBoundary(text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.kind === 'sym' && SENTENCE_END.has(t.text)) return true;
+  // A line break separates turns in most layouts.
+  return j > 0 && text.slice(tokens[j - 1].end, t.start).includes('\n');
+}
+
+export function attribute(text: string, tokens: Token[], entities: Entity[], turns: Turn[]): void {
+  const located: Located[] = entities.map((entity) => ({ entity, startTok: tokenAt(tokens, entity.start), endTok: tokenAt(tokens, entity.end) }));
+  const owner = new Int32Array(tokens.length).fill(-1);
+  located.forEach((l, n) => {
+    for (let j = l.startTok; j < l.endTok; j++) owner[j] = n;
+  });
+  const claimed = new Set<number>();
+  for (let n = 0; n < located.length; n++) {
+    const l = located[n];
+    if (l.entity.kind === 'period') continue;
+    const metric = findMetric(text, tokens, l, owner);
+    if (metric) l.entity.metric = metric;
+    l.entity.period = findPeriod(text, tokens, located, n, owner, claimed);
+  }
+  attributeTurns(entities, turns);
+}
+
+function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array): Entity['metric'] {
+  let head = -1;
+  for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 25; j--) {
+    if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
+    if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
+    if (owner[j] < 0 && METRIC_HEADS.has(tokens[j].lower)) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) {
+    for (let j = l.endTok; j < tokens.length && j < l.endTok + 6; j++) {
+      if (isBoundary(text, tokens, j)) break;
+      if (owner[j] < 0 && METRIC_HEADS.has(tokens[j].lower)) {
+        head = j;
+        break;
+      }
+    }
+  }
+  if (head < 0) return undefined;
+  let s = head;
+  // Extend right over further heads (`cash flow`, `gross margin`) then over `of/from X Y` complements.
+  let e = head + 1;
+  while (e < tokens.length && owner[e] < 0 && tokens[e].spaced && METRIC_HEADS.has(tokens[e].lower) && !isBoundary(text, tokens, e)) e++;
+  const link = tokens[e]?.lower;
+  if ((link === 'from' || link === 'of') && e + 1 < tokens.length && owner[e + 1] < 0) {
+    let k = e + 1;
+    while (k < tokens.length && k < e + 5 && owner[k] < 0 && tokens[k].kind === 'word' && !LEFT_STOP.has(tokens[k].lower) && !isBoundary(text, tokens, k)) k++;
+    if (k > e + 1) e = k;
+  }
+  // Extend left over modifiers (`adjusted gross`, `non-GAAP`, `Enterprise Cloud`).
+  for (let n = 0; n < 4 && s > 0; n++) {
+    const p = tokens[s - 1];
+    if (isBoundary(text, tokens, s)) break;
+    if (owner[s - 1] >= 0) break;
+    if (p.kind === 'word' && (!LEFT_STOP.has(p.lower) || LEFT_KEEP.has(p.lower))) {
+      s--;
+      if (LEFT_KEEP.has(p.lower)) break;
+    } else if (p.text === '-' && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
+    else break;
+  }
+  const start = tokens[s].start;
+  const end = tokens[e - 1].end;
+  return { text: text.slice(start, end).replace(/\s+/g, ' ').toLowerCase(), start, end };
+}
+
+function findPeriod(text: string, tokens: Token[], located: Located[], n: number, owner: Int32Array, claimed: Set<number>): Entity['period'] {
+  const l = located[n];
+  // A period right after the figure (`RMB616.6 million in the same period of last year`).
+  for (let j = l.endTok; j < tokens.length && j < l.endTok + 6; j++) {
+    if (isBoundary(text, tokens, j) && j > l.endTok) break;
+    const o = owner[j];
+    if (o >= 0 && located[o].entity.kind === 'period') {
+      claimed.add(o);
+      return { ...located[o].entity.period! };
+    }
+    if (o >= 0) break;
+    if (!PERIOD_GLUE.has(tokens[j].lower) && tokens[j].lower !== 'this' && tokens[j].lower !== 'year' && tokens[j].lower !== 'over') break;
+  }
+  // The nearest unclaimed period earlier in the sentence (`In Q2 2023, revenue was ...`).
+  let guidance: Token | undefined;
+  for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 40; j--) {
+    if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
+    if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
+    const o = owner[j];
+    if (o >= 0 && located[o].entity.kind === 'period' && !claimed.has(o)) return { ...located[o].entity.period! };
+    if (!guidance && GUIDANCE.has(tokens[j].lower)) guidance = tokens[j];
+  }
+  if (guidance) return { id: 'guidance', text: guidance.text, span: { start: guidance.start, end: guidance.end } };
+  return { id: 'current-quarter', text: 'default' };
+}
+
+/** turnIndex / speakerId by binary search over turns sorted by offset. */
+export function attributeTurns(entities: Entity[], turns: Turn[]): void {
+  if (!turns.length) return;
+  for (const e of entities) {
+    let lo = 0;
+    let hi = turns.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (turns[mid].start <= e.start) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found >= 0 && e.start < turns[found].end) {
+      e.turnIndex = turns[found].index;
+      e.speakerId = turns[found].speakerId;
+    }
+  }
+}

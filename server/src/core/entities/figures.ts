@@ -1,0 +1,455 @@
+// Recognises figures (money, percent, percentage points, basis points, multiples, counts) on the token stream.
+// Each attempt reads a bounded number of tokens forward from one position, so the pass is linear.
+import Decimal from 'decimal.js';
+import type { Entity, EntityKind, Qualifier } from '../types';
+import {
+  CODE_CURRENCY, DOLLAR_ADJECTIVE, DOLLAR_PREFIX, MONEY_CONTEXT, MONTHS, NOT_COUNT_NOUNS, QUALIFIERS, SCALE_WORDS,
+  SHORT_SCALES, SIGN_CURRENCY, TENS, UNITS, WORD_CURRENCY,
+} from './lexicon';
+import { readDigits, readSpelled, type NumberReading } from './numbers';
+import type { Token } from './tokens';
+
+type Unit = 'money' | 'cents' | 'percent' | 'pp' | 'bp' | 'x';
+
+interface Amount {
+  startTok: number;
+  endTok: number;
+  num: NumberReading;
+  scale: number;
+  unit?: Unit;
+  currency?: string;
+  negative: boolean;
+  notes: string[];
+  /** Parentheses around an accounting negative. */
+  parens: boolean;
+}
+
+export interface FigureOptions {
+  /** Currency a bare amount in a money context takes at a given offset (declared default, setting, or inferred). */
+  currencyAt: (offset: number) => string | undefined;
+}
+
+const SENTENCE_END = new Set(['.', '?', '!', ';']);
+
+export class FigureReader {
+  private readonly out: Entity[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly options: FigureOptions,
+  ) {}
+
+  read(): Entity[] {
+    const { tokens } = this;
+    let i = 0;
+    while (i < tokens.length) {
+      const skip = this.skipNonFigure(i);
+      if (skip > i) {
+        i = skip;
+        continue;
+      }
+      const next = canStartFigure(tokens[i]) ? this.tryFigure(i) : i + 1;
+      i = next > i ? next : i + 1;
+    }
+    return this.out;
+  }
+
+  /** Timestamps (`00:23:50`, `300:23:50`), dates (`8/22/2023`, `June 30, 2023`) and ordinals are not figures. */
+  private skipNonFigure(i: number): number {
+    const t = this.tokens;
+    const a = t[i];
+    if (a.kind !== 'num') {
+      if (MONTHS.has(a.lower) && t[i + 1]?.kind === 'num' && t[i + 1].text.length <= 2) {
+        let j = i + 2;
+        if (t[j]?.text === ',') j++;
+        if (t[j]?.kind === 'num' && t[j].text.length === 4) j++;
+        return j;
+      }
+      return i;
+    }
+    let j = i;
+    let joined = false;
+    while (t[j + 1] && !t[j + 1].spaced && (t[j + 1].text === ':' || t[j + 1].text === '/') && t[j + 2]?.kind === 'num' && !t[j + 2].spaced) {
+      j += 2;
+      joined = true;
+    }
+    if (joined) return j + 1;
+    if (t[i + 1] && !t[i + 1].spaced && t[i + 1].kind === 'word' && /^(st|nd|rd|th)$/.test(t[i + 1].lower)) return i + 2;
+    return i;
+  }
+
+  private tryFigure(i: number): number {
+    const t = this.tokens;
+    let k = i;
+    let qualifier: Qualifier | undefined;
+    for (const [words, q] of QUALIFIERS) {
+      if (words.every((w, n) => t[i + n]?.lower === w)) {
+        qualifier = q;
+        k = i + words.length;
+        break;
+      }
+    }
+    if (qualifier && t[k]?.lower === 'of' && qualifier === 'approximately') return i + 1; // `about of` is not a hedge
+    const a = this.readAmount(k);
+    if (!a) return i + 1;
+    let low = a;
+    let high: Amount | undefined;
+    let end = a.endTok;
+    const connector = t[a.endTok];
+    const between = t[k - 1]?.lower === 'between' || (qualifier === undefined && t[i - 1]?.lower === 'between');
+    if (connector && (connector.lower === 'to' || connector.text === '-' || connector.text === '–' || (between && connector.lower === 'and'))) {
+      const yearLike = !a.unit && a.num.decimals === 0 && /^(19|20)\d\d$/.test(a.num.mantissa.toFixed());
+      const b = yearLike ? undefined : this.readAmount(a.endTok + 1);
+      const bareScaled = b && !a.unit && !b.unit && b.scale >= 3 && !a.num.spelled && !b.num.spelled;
+      if (b && (this.compatible(a, b) || bareScaled)) {
+        high = b;
+        end = b.endTok;
+        if (!low.unit) low = { ...low, unit: b.unit, currency: b.currency, scale: low.scale || b.scale };
+        if (!high.unit) high = { ...high, unit: low.unit, currency: low.currency, scale: high.scale || low.scale };
+        // `$50 and $51 million`: the low end takes the high end's scale when it has none and stays below it.
+        if (!low.scale && high.scale && low.num.mantissa.lte(high.num.mantissa)) low = { ...low, scale: high.scale };
+      }
+    }
+    if (!low.unit) {
+      if (this.isBareMoney(k, low, end)) {
+        const currency = this.options.currencyAt(t[k].start);
+        low = { ...low, unit: 'money', currency, notes: [...low.notes, currency ? `bare amount in a money context, read as ${currency}` : 'bare amount in a money context'] };
+        if (high) high = { ...high, unit: 'money', currency };
+      } else {
+        return this.tryCount(k, a);
+      }
+    }
+    const startTok = qualifier ? i : low.startTok;
+    this.emit(startTok, end, low, high, qualifier);
+    return end;
+  }
+
+  private compatible(a: Amount, b: Amount): boolean {
+    if (!a.unit && !b.unit) return false;
+    if (a.unit && b.unit) {
+      const ua = a.unit === 'cents' ? 'money' : a.unit;
+      const ub = b.unit === 'cents' ? 'money' : b.unit;
+      if (ua !== ub) return false;
+      if (a.currency && b.currency && a.currency !== b.currency) return false;
+    }
+    return true;
+  }
+
+  /** `revenue of 206.8 million`: a scaled number just after a word that names money. */
+  private isBareMoney(k: number, a: Amount, end: number): boolean {
+    if (a.scale < 3 || a.num.spelled) return false;
+    const t = this.tokens;
+    // `56 million shares`: a count of things, not money.
+    const next = t[end];
+    if (next && next.kind === 'word' && next.text === next.lower && this.isCountNoun(next.lower)) return false;
+    for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
+      if (t[j].kind === 'num' || (t[j].kind === 'sym' && SENTENCE_END.has(t[j].text))) break;
+      if (MONEY_CONTEXT.has(t[j].lower)) return true;
+    }
+    // `1.2 million per store in annualized sales`
+    for (let j = end; j < t.length && j < end + 6; j++) {
+      if (t[j].kind === 'num' || (t[j].kind === 'sym' && SENTENCE_END.has(t[j].text))) return false;
+      if (MONEY_CONTEXT.has(t[j].lower) && t[j].lower !== 'margin') return true;
+    }
+    return false;
+  }
+
+  /** Reads `[sign] [currency] [sign] number [scale] [unit]` at k, or undefined when no number starts there. */
+  private readAmount(k: number): Amount | undefined {
+    const t = this.tokens;
+    const notes: string[] = [];
+    let j = k;
+    let negative = false;
+    let parens = false;
+    let currency: string | undefined;
+    if (t[j]?.text === '(' && t[j + 1] && !t[j + 1].spaced) {
+      parens = true;
+      j++;
+    }
+    if (t[j]?.lower === 'negative' || t[j]?.lower === 'minus') {
+      negative = true;
+      j++;
+    }
+    const minusAt = (x: number) => (t[x]?.text === '-' || t[x]?.text === '−') && t[x + 1] && !t[x + 1].spaced && (t[x].spaced || x === 0);
+    if (minusAt(j)) {
+      negative = true;
+      j++;
+    }
+    const cur = this.readCurrencyPrefix(j);
+    if (cur) {
+      currency = cur.currency;
+      j = cur.end;
+      if (minusAt(j) || (t[j]?.text === '-' && !t[j].spaced)) {
+        negative = true;
+        j++;
+      }
+    }
+    const numTok = t[j];
+    if (!numTok) return undefined;
+    let num: NumberReading | undefined;
+    if (numTok.kind === 'num') {
+      if (currency === undefined && !numTok.spaced && j > 0 && (t[j - 1].kind === 'word' || t[j - 1].kind === 'num')) return undefined; // `Q2`, `FY24`, `H2`
+      if (t[j - 1] && !numTok.spaced && (t[j - 1].text === '.' || t[j - 1].text === ',' || t[j - 1].text === '/')) return undefined;
+      num = readDigits(this.text, t, j);
+    } else if (numTok.kind === 'word') {
+      if (!numTok.spaced && j > 0 && t[j - 1].kind !== 'sym') return undefined;
+      num = readSpelled(t, j);
+      if (!num && numTok.lower === 'a' && WORD_CURRENCY[t[j + 1]?.lower] && !CODE_CURRENCY[t[j + 1].lower] && t[j + 1].lower.endsWith('s') === false) {
+        num = { mantissa: new Decimal(1), decimals: 0, end: j + 1, spelled: true }; // `a dollar and 19 cents`
+      }
+      if (!num && (numTok.lower === 'a' || numTok.lower === 'one') && SCALE_WORDS[t[j + 1]?.lower] >= 6 && !SHORT_SCALES.has(t[j + 1].lower)) {
+        num = { mantissa: new Decimal(1), decimals: 0, end: j + 1, spelled: true };
+      }
+      if (num && currency === undefined && numTok.lower === 'one' && num.end === j + 1 && t[j + 1]?.lower !== 'percent') {
+        // `one` alone is usually a pronoun; it needs a unit right after it to count.
+      }
+    }
+    if (!num) return undefined;
+    if (num.reading) notes.push(num.reading);
+    let e = num.end;
+    let scale = num.scale ?? 0;
+    // Scale word: `million`, `bn`, `m` (short forms only glued to the number or after a currency sign).
+    const sw = t[e];
+    if (sw && sw.kind === 'word' && SCALE_WORDS[sw.lower] !== undefined && !scale) {
+      const short = SHORT_SCALES.has(sw.lower);
+      const okShort = !sw.spaced || ((sw.lower === 'bn' || sw.lower === 'mn') && (currency !== undefined || true));
+      const endsWord = !t[e + 1] || t[e + 1].spaced || t[e + 1].kind !== 'word';
+      if ((!short || okShort) && endsWord && !(sw.lower === 'millions' || sw.lower === 'billions')) {
+        scale = SCALE_WORDS[sw.lower];
+        e++;
+      }
+    }
+    let unit: Unit | undefined = currency ? 'money' : undefined;
+    // Unit after the number.
+    const u = t[e];
+    const u1 = t[e + 1];
+    if (u) {
+      const lw = u.lower;
+      if (u.text === '%' || lw === 'percent' || lw === 'pct' || (lw === 'per' && u1?.lower === 'cent')) {
+        if (!unit) {
+          unit = 'percent';
+          e += lw === 'per' ? 2 : 1;
+          if (t[e]?.lower === 'percent' && t[e].spaced) e++; // `80% percent`
+        }
+      } else if (lw === 'percentage' && (u1?.lower === 'points' || u1?.lower === 'point')) {
+        if (!unit) {
+          unit = 'pp';
+          e += 2;
+        }
+      } else if (lw === 'pp' || lw === 'ppt' || lw === 'ppts' || lw === 'pps') {
+        if (!unit) {
+          unit = 'pp';
+          e++;
+        }
+      } else if (lw === 'bp' || lw === 'bps' || lw === 'bip' || lw === 'bips' || (lw === 'basis' && (u1?.lower === 'points' || u1?.lower === 'point'))) {
+        if (!unit) {
+          unit = 'bp';
+          e += lw === 'basis' ? 2 : 1;
+        }
+      } else if ((lw === 'points' || lw === 'point') && !unit && !num.spelled && this.percentBefore(k)) {
+        unit = 'pp';
+        e++;
+      } else if ((lw === 'x' && !u.spaced) || lw === 'times' || (u.text === '-' && !u.spaced && u1?.lower === 'fold' && !u1.spaced) || lw === 'fold') {
+        if (!unit) {
+          unit = 'x';
+          e += u.text === '-' ? 2 : 1;
+        }
+      } else if (lw === 'cents' || lw === 'cent') {
+        if (unit === 'money') {
+          notes.push('`cents` after a dollar amount ignored');
+          e++;
+        } else {
+          unit = 'cents';
+          e++;
+        }
+      } else if (!currency) {
+        const adjective = DOLLAR_ADJECTIVE[lw];
+        if (adjective && (u1?.lower === 'dollars' || u1?.lower === 'dollar')) {
+          unit = 'money';
+          currency = adjective;
+          e += 2;
+        } else if (u.kind === 'word' && WORD_CURRENCY[lw] && (u.spaced || CODE_CURRENCY[lw] === undefined || u.text === u.text.toUpperCase())) {
+          if (CODE_CURRENCY[lw] === undefined || u.text === u.text.toUpperCase()) {
+            unit = 'money';
+            currency = WORD_CURRENCY[lw];
+            e++;
+            if (num.spelled || num.decimals === 0) e = this.dollarsAndCents(e, num, notes);
+          }
+        }
+      }
+    }
+    if (currency && !scale && unit === 'money' && num.decimals === 0 && t[e]?.lower === 'and' && t[e + 2] && (t[e + 2].lower === 'cents' || t[e + 2].lower === 'cent')) {
+      e = this.dollarsAndCents(e, num, notes); // `$25 and 10 cents`
+    }
+    if (parens) {
+      if (t[e]?.text === ')' && !t[e].spaced) {
+        e++;
+        negative = true;
+        notes.push('accounting parentheses: negative');
+      } else return undefined;
+    }
+    // A number glued to letters that are not a unit (`21E`, `4G`, `100mm` already handled) is a label.
+    const after = t[e];
+    if (after && !after.spaced && after.kind === 'word' && t[e - 1].kind === 'num') return undefined;
+    // `COP26`, `RMB3`: a code glued to a bare small integer is more often a name than an amount.
+    if (cur && cur.glued && !scale && num.decimals === 0 && !numTok.commas && e === num.end && !num.reading) return undefined;
+    return { startTok: k, endTok: e, num, scale, unit, currency, negative, notes, parens };
+  }
+
+  /** `two dollars and twenty five` → 2.25. */
+  private dollarsAndCents(e: number, num: NumberReading, notes: string[]): number {
+    const t = this.tokens;
+    if (t[e]?.lower !== 'and' || num.decimals > 0) return e;
+    const c = t[e + 1];
+    if (!c) return e;
+    let cents: NumberReading | undefined;
+    if (c.kind === 'num' && /^\d{1,2}$/.test(c.text)) cents = { mantissa: new Decimal(c.text), decimals: 0, end: e + 2, spelled: false };
+    else if (c.kind === 'word' && (c.lower in UNITS || c.lower in TENS)) cents = readSpelled(t, e + 1);
+    if (!cents || cents.decimals > 0 || cents.mantissa.gte(100)) return e;
+    let end = cents.end;
+    if (t[end]?.lower === 'cents' || t[end]?.lower === 'cent') end++;
+    num.mantissa = num.mantissa.plus(cents.mantissa.div(100));
+    num.decimals = 2;
+    notes.push(`"${this.text.slice(t[e - 1].end, t[end - 1].end).trim()}" read as cents`);
+    return end;
+  }
+
+  private percentBefore(k: number): boolean {
+    for (let j = this.out.length - 1; j >= 0 && j >= this.out.length - 3; j--) {
+      const e = this.out[j];
+      if (e.kind === 'percent' && this.tokens[k].start - e.end < 200) return true;
+    }
+    return false;
+  }
+
+  private readCurrencyPrefix(j: number): { currency: string; end: number; glued?: boolean } | undefined {
+    const t = this.tokens;
+    const a = t[j];
+    if (!a) return undefined;
+    const b = t[j + 1];
+    if (a.kind === 'sym' && SIGN_CURRENCY[a.text]) return { currency: SIGN_CURRENCY[a.text], end: j + 1 };
+    if (a.kind === 'word') {
+      if (b && b.text === '$' && !b.spaced && DOLLAR_PREFIX[a.lower] && a.text === a.text.toUpperCase()) return { currency: DOLLAR_PREFIX[a.lower], end: j + 2 };
+      if (CODE_CURRENCY[a.lower] && a.text === a.text.toUpperCase() && b && (b.kind === 'num' || b.text === '-')) return { currency: CODE_CURRENCY[a.lower], end: j + 1, glued: !b.spaced };
+    }
+    return undefined;
+  }
+
+  /** `6 new customers`, `1,200 employees`: an integer followed by a plural noun (one adjective allowed between). */
+  private tryCount(k: number, a: Amount): number {
+    const t = this.tokens;
+    const n = t[k];
+    if (n.kind !== 'num' || a.num.spelled || a.num.decimals > 0 || a.scale || a.num.malformed || a.num.reading) return k + 1;
+    if (!n.commas && /^(19|20)\d\d$/.test(n.text)) return k + 1;
+    if (t[k - 1] && !n.spaced) return k + 1;
+    if (t[k - 1] && (t[k - 1].lower === 'speaker' || t[k - 1].lower === 'section' || t[k - 1].lower === 'page' || t[k - 1].lower === 'slide' || t[k - 1].lower === 'note' || t[k - 1].lower === 'item')) return k + 1;
+    let j = a.endTok;
+    for (let words = 0; words < 2 && t[j]; words++, j++) {
+      const w = t[j];
+      if (w.kind !== 'word' || w.text !== w.lower || !w.spaced) return k + 1;
+      if (this.isCountNoun(w.lower)) {
+        const value = a.num.mantissa.toFixed(0);
+        this.out.push({
+          kind: 'count',
+          start: n.start,
+          end: w.end,
+          text: this.text.slice(n.start, w.end),
+          value,
+          resolution: '1',
+          unit: w.lower,
+        });
+        return j + 1;
+      }
+      if (words === 0 && (NOT_COUNT_NOUNS.has(w.lower) || STOP.has(w.lower))) return k + 1;
+    }
+    return k + 1;
+  }
+
+  private isCountNoun(w: string): boolean {
+    return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !NOT_COUNT_NOUNS.has(w) && !STOP.has(w);
+  }
+
+  private emit(startTok: number, endTok: number, low: Amount, high: Amount | undefined, qualifier: Qualifier | undefined): void {
+    const t = this.tokens;
+    const start = t[startTok].start;
+    const end = t[endTok - 1].end;
+    const unit = low.unit!;
+    const kind: EntityKind = unit === 'money' || unit === 'cents' ? 'money' : unit === 'percent' ? 'percent' : unit === 'pp' ? 'percentage-points' : unit === 'bp' ? 'basis-points' : 'multiple';
+    const negativeFromLoss = kind === 'money' && !low.negative && this.lossBefore(startTok);
+    const v = (a: Amount, x: Decimal) => scaled(a, x, negativeFromLoss);
+    const e: Entity = { kind, start, end, text: this.text.slice(start, end), value: v(low, low.num.mantissa).value };
+    if (high) e.high = v(high, high.num.mantissa).value;
+    e.resolution = v(low, low.num.mantissa).resolution;
+    if (kind === 'money') {
+      const currency = low.currency ?? high?.currency ?? this.options.currencyAt(start);
+      if (currency) e.currency = currency;
+    } else e.unit = unit === 'percent' ? '%' : unit;
+    if (kind === 'money' && this.isPerShare(startTok, endTok)) e.perShare = true;
+    if (qualifier) e.qualifier = qualifier;
+    const notes = [...low.notes, ...(high?.notes ?? [])];
+    if (negativeFromLoss) notes.push('a loss: negative');
+    const bad = low.num.malformed ?? high?.num.malformed;
+    if (bad) {
+      const which = low.num.malformed ? low : high!;
+      // Alternatives keep their own digits (`200.68` must not round to the first reading's precision).
+      const exact = (x: Decimal) => scaled({ ...which, num: { ...which.num, decimals: Math.max(0, x.decimalPlaces()) } }, x, negativeFromLoss).value;
+      e.malformed = { reason: bad.reason, alternatives: bad.alternatives.map(exact) };
+    }
+    if (notes.length) e.reading = notes.join('; ');
+    this.out.push(e);
+  }
+
+  /** `a loss of $5 million`, `net loss was RMB30.7 million`. */
+  private lossBefore(startTok: number): boolean {
+    const t = this.tokens;
+    for (let j = startTok - 1; j >= 0 && j >= startTok - 4; j--) {
+      const w = t[j].lower;
+      if (w === 'loss' || w === 'losses') return !(t[j - 1]?.lower === 'or' || t[j - 1]?.lower === 'and');
+      if (!LOSS_GLUE.has(w)) return false;
+    }
+    return false;
+  }
+
+  private isPerShare(startTok: number, endTok: number): boolean {
+    const t = this.tokens;
+    const w = (x: number) => t[x]?.lower ?? '';
+    const e = endTok;
+    if ((w(e) === 'per' || w(e) === 'a') && (SHARE.has(w(e + 1)) || ((w(e + 1) === 'diluted' || w(e + 1) === 'basic') && SHARE.has(w(e + 2))))) return true;
+    for (let j = startTok - 1; j >= 0 && j >= startTok - 5; j--) {
+      if (t[j].kind === 'num' || SENTENCE_END.has(t[j].text)) return false;
+      if (w(j) === 'eps' || (w(j) === 'share' && w(j - 1) === 'per')) return true;
+    }
+    return false;
+  }
+}
+
+const STARTERS = new Set([
+  ...QUALIFIERS.map(([w]) => w[0]), 'negative', 'minus', 'a', 'one', 'between', ...Object.keys(UNITS), ...Object.keys(TENS),
+  ...Object.keys(CODE_CURRENCY), ...Object.keys(DOLLAR_PREFIX),
+]);
+
+/** Cheap test so that most tokens (ordinary words) are passed over without trying the patterns. */
+function canStartFigure(t: Token): boolean {
+  if (t.kind === 'num') return true;
+  if (t.kind === 'sym') return t.text === '(' || t.text === '-' || t.text === '−' || SIGN_CURRENCY[t.text] !== undefined;
+  return STARTERS.has(t.lower);
+}
+
+const SHARE = new Set(['share', 'ads', 'adr', 'ads.', 'unit']);
+const LOSS_GLUE = new Set(['of', 'was', 'were', 'is', 'totaled', 'totalled', 'totaling', 'amounted', 'to', 'at', 'came', 'in', 'a', 'net', 'approximately', 'about', 'around', 'roughly']);
+
+const STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'were', 'are',
+  'this', 'that', 'these', 'those', 'we', 'our', 'it', 'its', 'per', 'year', 'quarter', 'million', 'billion', 'thousand',
+]);
+
+function scaled(a: Amount, mantissa: Decimal, negativeFromLoss: boolean): { value: string; resolution: string } {
+  let exp = a.scale;
+  if (a.unit === 'cents') exp -= 2;
+  let x = mantissa.times(new Decimal(10).pow(exp));
+  if (a.negative || negativeFromLoss) x = x.negated();
+  const dp = Math.max(0, a.num.decimals - exp);
+  const res = new Decimal(10).pow(exp - a.num.decimals);
+  return { value: x.toFixed(dp), resolution: res.toFixed() };
+}

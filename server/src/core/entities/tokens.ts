@@ -1,0 +1,85 @@
+// A hand-written single-pass tokenizer: every character is looked at once, so the cost is linear in the
+// text whatever it contains (no regular expression can backtrack here).
+
+export type TokenKind = 'num' | 'word' | 'sym';
+
+export interface Token {
+  kind: TokenKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case text, for matching words. */
+  lower: string;
+  /** True when whitespace (or the start of text) precedes the token; false when glued to the previous one. */
+  spaced: boolean;
+  /** For numbers: how many `.` the digits contain (2+ means a garbled figure like `200.6.8`). */
+  dots?: number;
+  /** For numbers: comma grouping present. */
+  commas?: boolean;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let spaced = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    if (isDigit(c)) {
+      let dots = 0;
+      let commas = false;
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) i++;
+        else if ((d === 44 || d === 46) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          // A comma groups thousands only when three digits follow; `1,2` is a list.
+          if (d === 44) {
+            if (!(i + 3 < n && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !(i + 4 < n && isDigit(text.charCodeAt(i + 4))))) break;
+            if (dots > 0) break;
+            commas = true;
+          } else dots++;
+          i++;
+        } else break;
+      }
+      const t = text.slice(start, i);
+      tokens.push({ kind: 'num', start, end: i, text: t, lower: t, spaced, dots, commas });
+    } else if (isLetter(c)) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isLetter(d)) i++;
+        // Keep `we're`, `non-GAAP`-like inner apostrophes in one word; hyphens split (`three-fold` = 3 tokens).
+        else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+      const t = text.slice(start, i);
+      tokens.push({ kind: 'word', start, end: i, text: t, lower: t.toLowerCase(), spaced });
+    } else {
+      // Surrogate pairs (rare currency signs, emoji) stay whole.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const t = text.slice(start, i);
+      tokens.push({ kind: 'sym', start, end: i, text: t, lower: t, spaced });
+    }
+    spaced = false;
+  }
+  return tokens;
+}

@@ -1,0 +1,169 @@
+// Fiscal periods named in the text (`Q2 2023`, `second quarter of 2023`, `FY24`, `first half`, `same period last
+// year`), normalised to a PeriodRef id. Works on the entity tokenizer's tokens; each match reads a few tokens.
+import type { Token } from './entities/tokens';
+import type { Entity } from './types';
+
+const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const ORDINAL_HALF: Record<string, number> = { first: 1, second: 2 };
+
+/** Relative periods, longest first. `-` tokens in the text are skipped when matching. */
+const RELATIVE: Array<[string, string]> = [
+  ['same period of last year', 'prior-year-quarter'],
+  ['same period of the last year', 'prior-year-quarter'],
+  ['same period of the previous year', 'prior-year-quarter'],
+  ['same period of the prior year', 'prior-year-quarter'],
+  ['same period last year', 'prior-year-quarter'],
+  ['same period a year ago', 'prior-year-quarter'],
+  ['same quarter of last year', 'prior-year-quarter'],
+  ['same quarter last year', 'prior-year-quarter'],
+  ['same quarter a year ago', 'prior-year-quarter'],
+  ['same quarter of the prior year', 'prior-year-quarter'],
+  ['same quarter of the previous year', 'prior-year-quarter'],
+  ['prior year quarter', 'prior-year-quarter'],
+  ['prior year period', 'prior-year-quarter'],
+  ['year ago quarter', 'prior-year-quarter'],
+  ['year ago period', 'prior-year-quarter'],
+  ['a year ago', 'prior-year-quarter'],
+  ['last quarter', 'prior-quarter'],
+  ['previous quarter', 'prior-quarter'],
+  ['prior quarter', 'prior-quarter'],
+  ['preceding quarter', 'prior-quarter'],
+  ['sequential quarter', 'prior-quarter'],
+  ['this quarter', 'current-quarter'],
+  ['current quarter', 'current-quarter'],
+  ['the quarter', 'current-quarter'],
+  ['full year', 'full-year'],
+  ['whole year', 'full-year'],
+  ['last year', 'prior-year'],
+  ['prior year', 'prior-year'],
+  ['previous year', 'prior-year'],
+];
+const RELATIVE_WORDS = RELATIVE.map(([p, id]) => [p.split(' '), id] as const);
+
+function fullYear(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'num' || t.commas || (t.dots ?? 0) > 0) return undefined;
+  if (/^(19|20)\d\d$/.test(t.text)) return Number(t.text);
+  return undefined;
+}
+
+function shortYear(t: Token | undefined): number | undefined {
+  if (!t || t.kind !== 'num' || t.commas || (t.dots ?? 0) > 0) return undefined;
+  if (/^\d\d$/.test(t.text)) return 2000 + Number(t.text);
+  return fullYear(t);
+}
+
+interface Match {
+  end: number; // token index after the match
+  id: string;
+  year?: number;
+}
+
+/** Words a period can start with; other tokens are skipped without trying the patterns. */
+const STARTS = new Set(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', ...RELATIVE_WORDS.map(([w]) => w[0])]);
+
+function lowerAt(t: Token[], k: number): string {
+  return t[k]?.lower ?? '';
+}
+
+export function findPeriods(text: string, tokens: Token[]): Entity[] {
+  const out: Array<{ start: number; end: number; m: Match }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i];
+    const m = STARTS.has(tok.lower) || (tok.kind === 'num' && tok.text.length === 1) ? matchAt(tokens, i) : undefined;
+    if (m) {
+      out.push({ start: i, end: m.end, m });
+      i = m.end;
+    } else i++;
+  }
+  // Quarters said without a year take the year of the call's first dated quarter.
+  const reference = out.find((p) => p.m.year !== undefined && /Q\d$/.test(p.m.id))?.m.year;
+  return out.map(({ start, end, m }) => {
+    const s = tokens[start].start;
+    const e = tokens[end - 1].end;
+    let id = m.id;
+    if (m.year === undefined && /^Q\d$/.test(id) && reference !== undefined) id = `${reference}-${id}`;
+    if (m.year === undefined && /^H\d$/.test(id) && reference !== undefined) id = `${reference}-${id}`;
+    const words = text.slice(s, e);
+    return { kind: 'period', start: s, end: e, text: words, period: { id, text: words, span: { start: s, end: e } } } satisfies Entity;
+  });
+}
+
+function matchAt(t: Token[], i: number): Match | undefined {
+  const a = t[i];
+  const w = (k: number) => lowerAt(t, k);
+  // Q2, Q2 2023, Q2'23, Q2 FY23
+  if (a.kind === 'word' && (a.lower === 'q' || a.lower === 'h') && t[i + 1]?.kind === 'num' && !t[i + 1].spaced && /^[1-4]$/.test(t[i + 1].text)) {
+    const n = Number(t[i + 1].text);
+    if (a.lower === 'h' && n > 2) return undefined;
+    const tag = `${a.lower === 'q' ? 'Q' : 'H'}${n}`;
+    return withYear(t, i + 2, tag);
+  }
+  // 2Q23, 1H 2024
+  if (a.kind === 'num' && /^[1-4]$/.test(a.text) && t[i + 1]?.kind === 'word' && !t[i + 1].spaced && (w(i + 1) === 'q' || w(i + 1) === 'h')) {
+    const tag = `${w(i + 1) === 'q' ? 'Q' : 'H'}${a.text}`;
+    const y = t[i + 2] && shortYear(t[i + 2]);
+    if (y !== undefined && /^\d\d$|^\d{4}$/.test(t[i + 2].text)) return { end: i + 3, id: `${y}-${tag}`, year: y };
+    return { end: i + 2, id: tag };
+  }
+  // FY24, FY 2024, fiscal 2024, fiscal year 2024
+  if (a.lower === 'fy') {
+    const y = shortYear(t[i + 1]);
+    if (y !== undefined) return { end: i + 2, id: `FY${y}`, year: y };
+    return undefined;
+  }
+  if (a.lower === 'fiscal') {
+    let k = i + 1;
+    if (w(k) === 'year') k++;
+    const y = fullYear(t[k]) ?? (t[k]?.text.length === 2 ? shortYear(t[k]) : undefined);
+    if (y !== undefined) return { end: k + 1, id: `FY${y}`, year: y };
+    // `fiscal third quarter`: falls through to the ordinal rule below
+  }
+  let k = i;
+  if (a.lower === 'fiscal') k++;
+  const ord = w(k);
+  if (ORDINAL_QUARTER[ord] !== undefined && w(k + 1) === 'quarter') {
+    return withYear(t, k + 2, `Q${ORDINAL_QUARTER[ord]}`, i);
+  }
+  if (ORDINAL_HALF[ord] !== undefined && w(k + 1) === 'half') {
+    return withYear(t, k + 2, `H${ORDINAL_HALF[ord]}`, i);
+  }
+  if ((a.lower === 'full' || a.lower === 'fiscal') && t[i + 1]?.text === '-' && w(i + 2) === 'year') {
+    const y = fullYear(t[i + 3]);
+    return y !== undefined ? { end: i + 4, id: `FY${y}`, year: y } : { end: i + 3, id: 'full-year' };
+  }
+  if (a.lower === 'full' && w(i + 1) === 'year') {
+    const y = fullYear(t[i + 2]);
+    if (y !== undefined) return { end: i + 3, id: `FY${y}`, year: y };
+  }
+  for (const [words, id] of RELATIVE_WORDS) {
+    let j = i;
+    let ok = true;
+    for (const word of words) {
+      if (t[j]?.text === '-' && j > i) j++;
+      if (w(j) !== word) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) return { end: j, id };
+  }
+  return undefined;
+}
+
+/** After `Q2` / `second quarter`: optional `of` / `fiscal` / `year` then a year. */
+function withYear(t: Token[], k: number, tag: string, _from?: number): Match {
+  let j = k;
+  const w = (x: number) => t[x]?.lower ?? '';
+  if (w(j) === 'of') j++;
+  if (w(j) === 'fiscal' || w(j) === 'fy') j++;
+  if (w(j) === 'year') j++;
+  if (t[j]?.text === "'" || t[j]?.text === '’') {
+    const y = shortYear(t[j + 1]);
+    if (y !== undefined && t[j + 1].text.length === 2) return { end: j + 2, id: `${y}-${tag}`, year: y };
+  }
+  const y = fullYear(t[j]) ?? (w(j - 1) === 'fy' ? shortYear(t[j]) : undefined);
+  if (y !== undefined) return { end: j + 1, id: `${y}-${tag}`, year: y };
+  return { end: k, id: tag };
+}
