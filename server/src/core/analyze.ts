@@ -1,6 +1,5 @@
 // The one entry point of the core: text in, analysis out. Pure: no editor, no I/O.
 import { runChecks } from './checks';
-import { findDuplicateTranscript } from './duplicate';
 import { extractEntities } from './entities';
 import { buildOutline } from './outline';
 import { segment } from './segment';
@@ -13,9 +12,10 @@ export function analyze(text: string, settingsInput?: Partial<Settings> | unknow
   const findings: Finding[] = [];
 
   const structure = segment(text);
-  const duplicate = findDuplicateTranscript(text, structure.turns);
-  const { exchanges, findings: outlineFindings } = buildOutline(text, structure, duplicate?.repeat);
-  findings.push(...outlineFindings);
+  const { duplicate } = structure;
+  const { exchanges } = buildOutline(text, structure);
+  findings.push(...structure.findings);
+  skipped.push(...structure.skipped);
   if (duplicate) {
     findings.push({
       code: 'duplicate-transcript',

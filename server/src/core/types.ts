@@ -51,6 +51,9 @@ export interface Turn extends Span {
   timestampSpan?: Span;
   seconds?: number;
   sectionIndex: number;
+  /** Who actually speaks in this turn when it is not the label's usual speaker (an analyst's question under a
+   * company speaker's label, as speech-to-text diarisation produces). */
+  attributedSpeakerId?: string;
 }
 
 export type SectionKind = 'front-matter' | 'participants' | 'prepared-remarks' | 'qa' | 'closing' | 'back-matter';

@@ -1,7 +1,91 @@
-import type { FormatReader } from './format';
+// Web pages copied flat: labels glued to their timestamp and to the sentence before them,
+// `...please go ahead. Speaker 100:00:41Thank you` = Speaker 1 at 00:00:41. Timestamps are always HH:MM:SS,
+// so the speaker number is whatever digits come before the last two before the first colon.
+import type { FormatReader, RawTurn, Segmentation } from './format';
+
+// A label: `Operator`, `Speaker N`, or a capitalised name of up to four words, immediately followed by HH:MM:SS.
+const LABEL = /(Operator|Moderator|Speaker (\d{1,3}?)|(?:[A-Z][a-zA-Z'’.-]{0,30} ){0,3}[A-Z][a-zA-Z'’.-]{0,30}?)(\d{2}):([0-5]\d):([0-5]\d)/g;
+// Scraped chrome glued to the last sentence: `stand by.Read more`, `available.Conference Call`.
+const GLUED_CHROME = /[a-z0-9)][.!?](?=[A-Z][a-z])/g;
 
 export const flatScrapedReader: FormatReader = {
   id: 'flat-scraped',
-  detect: () => 0,
-  segment: () => ({ format: 'flat-scraped', turns: [], sections: [], participants: [] }),
+  detect(text) {
+    const head = text.slice(0, 50_000);
+    let n = 0;
+    for (const m of head.matchAll(/(?:Operator|Speaker \d{1,3})\d{2}:[0-5]\d:[0-5]\d/g)) {
+      if (++n >= 3) break;
+      void m;
+    }
+    return n >= 3 ? 0.9 : n * 0.25;
+  },
+  segment(text) {
+    const turns: RawTurn[] = [];
+    const seg: Segmentation = { format: 'flat-scraped', turns, sections: [], participants: [] };
+    LABEL.lastIndex = 0;
+    const labels: { label: string; start: number; labelEnd: number; ts: string; tsStart: number; tsEnd: number; seconds: number }[] = [];
+    for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+      let label = m[1];
+      let start = m.index;
+      if (!m[2] && label !== 'Operator' && label !== 'Moderator') {
+        // A named label must start a sentence; trim words of the previous sentence glued before it.
+        const trimmed = trimToSentenceStart(text, start, label);
+        if (!trimmed) {
+          LABEL.lastIndex = m.index + 1; // `Thank Operator00:32:07`: retry from the next word
+          continue;
+        }
+        start = trimmed.start;
+        label = trimmed.label;
+      }
+      const labelEnd = start + label.length;
+      const tsStart = m.index + m[1].length;
+      const tsEnd = m.index + m[0].length;
+      const [h, mi, s] = [m[3], m[4], m[5]].map(Number);
+      labels.push({ label: label.replace(/\s+/g, ' '), start, labelEnd, ts: `${m[3]}:${m[4]}:${m[5]}`, tsStart, tsEnd, seconds: h * 3600 + mi * 60 + s });
+    }
+    for (let i = 0; i < labels.length; i++) {
+      const l = labels[i];
+      let end = i + 1 < labels.length ? labels[i + 1].start : text.length;
+      end = cutAtChrome(text, l.tsEnd, end);
+      let bodyEnd = end;
+      while (bodyEnd > l.tsEnd && /\s/.test(text[bodyEnd - 1])) bodyEnd--;
+      turns.push({
+        label: l.label,
+        labelSpan: { start: l.start, end: l.labelEnd },
+        start: l.start,
+        end: bodyEnd,
+        body: { start: l.tsEnd, end: bodyEnd },
+        timestamp: l.ts,
+        timestampSpan: { start: l.tsStart, end: l.tsEnd },
+        seconds: l.seconds,
+      });
+    }
+    return seg;
+  },
 };
+
+/** A turn ends early where page chrome is glued to its last sentence or at a line break. */
+function cutAtChrome(text: string, from: number, to: number): number {
+  const nl = text.indexOf('\n', from);
+  if (nl >= 0 && nl < to) to = nl;
+  GLUED_CHROME.lastIndex = from;
+  const m = GLUED_CHROME.exec(text);
+  if (m && m.index < to) return m.index + 2;
+  return to;
+}
+
+/** For `...go ahead. Henry He00:23:50`: keep only the capitalised words after the last sentence end. */
+function trimToSentenceStart(text: string, start: number, label: string): { start: number; label: string } | undefined {
+  const words = label.split(' ');
+  // The label must be preceded by start of text, a line break, or sentence punctuation and a space.
+  for (let k = 0; k < words.length; k++) {
+    const offset = start + words.slice(0, k).join(' ').length + (k ? 1 : 0);
+    const before = text.slice(Math.max(0, offset - 2), offset);
+    if (offset === 0 || /(^|[.!?]\s|\n)$/.test(before) || /[.!?]\s$/.test(before)) {
+      const rest = words.slice(k);
+      if (rest.length < 2 && !/^(Operator|Moderator)$/.test(rest[0])) return undefined; // one word: too weak
+      return { start: offset, label: rest.join(' ') };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+// Patterns by which a call names its speakers: the operator's introductions, hand-offs, self-introductions,
+// thanks addressed to the previous speaker, and the roster read out at the start ("our CFO, Henry He").
+// Every pattern has bounded quantifiers so it runs in linear time on any body.
+
+const NAME_WORD = String.raw`[A-Z][\p{L}'’-]{0,30}\.?`;
+/** One to four capitalised words (a person's name as transcribed). */
+export const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
+const FIRM_WORD = String.raw`(?:[A-Z0-9&][\p{L}0-9&'’.-]{0,30}|of|and|&|de|du|the|du)`;
+const FIRM = String.raw`[A-Z0-9&][\p{L}0-9&'’.-]{0,30}(?:[ \t]+${FIRM_WORD}){0,6}`;
+
+/** Executive titles, longest first within each family so the alternation prefers the full title. */
+export const TITLE = String.raw`(?:(?:Executive |Senior )?Vice[- ]Chairman(?: and (?:CEO|Chief Executive Officer))?|Chairman(?: and (?:CEO|Chief Executive Officer))?|(?:Co-)?Founder(?: and (?:CEO|Chief Executive Officer))?|(?:Group |Co-)?Chief [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Officer|(?:Co-)?CEO|CFO|COO|CTO|CIO|CMO|CRO|CAO|President(?: and (?:CEO|Chief Executive Officer))?|(?:Senior |Executive )?(?:Vice President|VP|SVP|EVP)(?:,? (?:of )?[A-Z][\p{L}&]*(?: (?:and |of |& )?[A-Z][\p{L}&]*){0,3})?|(?:Head|Director|Manager|Vice President) of Investor Relations|(?:IR|Investor Relations) (?:Manager|Director|Head|Officer)|Treasurer|Controller|General Counsel|Managing Director)`;
+
+const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+)?`;
+
+/** "Our first question comes from the line of Timothy Zhao from Goldman Sachs." */
+export const OPERATOR_INTRODUCTION = new RegExp(
+  String.raw`\b(?:question|questions)(?:[ \t]+today)?[ \t]+(?:comes|is coming|will come|come|is|are coming)[ \t]+from(?:[ \t]+the[ \t]+line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
+    String.raw`|\b(?:go|move|turn)[ \t]+(?:next[ \t]+)?(?:over[ \t]+)?to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
+    String.raw`|\bnext,?[ \t]+we[ \t]+have[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})`,
+  'gu',
+);
+
+/** "I would now like to hand the conference over to your speaker today, Nicole Shan, IR Manager." and
+ * "I will now pass the call over to our CFO, Henry". Group 1 is the target phrase, parsed separately. */
+export const HAND_OFF = /\b(?:hand|pass|turn|introduce)(?:ing)?[ \t]+(?:(?:the[ \t]+)?(?:call|conference|floor|line|meeting|presentation|it|things)[ \t]+)?(?:back[ \t]+)?(?:over[ \t]+)?(?:to[ \t]+)?([^.!?]{2,120})/giu;
+
+const TARGET_PREFIX = /^(?:(?:your|our|the)[ \t]+(?:speaker|host|presenter)s?(?:[ \t]+(?:for[ \t]+)?today)?,?[ \t]+|my[ \t]+colleague,?[ \t]+|our[ \t]+|the[ \t]+company's[ \t]+|the[ \t]+)/iu;
+const TITLE_THEN_NAME = new RegExp(String.raw`^(${TITLE}),?[ \t]+${HONORIFIC}(${NAME})`, 'u');
+const NAME_THEN_TITLE = new RegExp(String.raw`^${HONORIFIC}(${NAME})(?:,[ \t]+(?:our[ \t]+|the[ \t]+)?(${TITLE}|[A-Z][^.!?]{1,80}))?`, 'u');
+const TITLE_ONLY = new RegExp(String.raw`^(${TITLE})\b`, 'u');
+
+/** "This is Henry." near the start of a turn. */
+export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:this is|I am|I'm|my name is)[ \t]+(${NAME})`, 'u');
+/** "Thank you, Mr. Zou," at the start of a turn: the previous speaker is Mr. Zou. */
+export const THANKS = new RegExp(String.raw`^(?:(?:okay|ok|yes|great|sure|well)[,.]?[ \t]+)?(?:thank you|thanks)(?:[ \t]+(?:very much|so much))?,?[ \t]+${HONORIFIC}(${NAME})`, 'iu');
+/** "our Vice Chairman and CEO, Mr. Zou" / "Henry He, our CFO" in a roster read out at the start. */
+export const ROSTER_TITLE_NAME = new RegExp(String.raw`\b(?:our|the)[ \t]+(${TITLE}),?[ \t]+${HONORIFIC}(${NAME})?`, 'gu');
+export const ROSTER_NAME_TITLE = new RegExp(String.raw`(?:^|[ \t])${HONORIFIC}(${NAME}),[ \t]+(?:our|the)[ \t]+(${TITLE})\b`, 'gu');
+
+/** Words that can be capitalised at the start of a name match but are not names. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'our', 'my', 'you', 'your', 'everyone', 'everybody', 'all', 'operator', 'moderator', 'for', 'and',
+  'so', 'okay', 'ok', 'yes', 'again', 'management', 'guys', 'team', 'sir', 'madam', 'ladies', 'gentlemen', 'very',
+  'q', 'it', 'i', 'we', 'that', 'this', 'good', 'thank', 'thanks', 'hello', 'hi', 'question', 'questions',
+]);
+
+export interface HandOffTarget {
+  name?: string;
+  title?: string;
+}
+
+/** Parses the words after "hand the call over to": a name, a title, or both, in either order. */
+export function parseHandOffTarget(phrase: string): HandOffTarget | undefined {
+  let p = phrase.trim().replace(TARGET_PREFIX, '');
+  if (/^(?:you|operator|the operator|questions|q&a|q and a|our operator|your questions)\b/i.test(p)) return undefined;
+  let m = TITLE_THEN_NAME.exec(p);
+  if (m) return clean({ title: m[1], name: m[2] });
+  m = TITLE_ONLY.exec(p);
+  if (m) return { title: m[1] };
+  p = p.replace(/^(?:Mr|Ms|Mrs|Dr)\.?[ \t]+/, '');
+  m = NAME_THEN_TITLE.exec(p);
+  if (m) return clean({ name: m[1], title: m[2] });
+  return undefined;
+}
+
+function clean(t: HandOffTarget): HandOffTarget | undefined {
+  const name = t.name ? cleanName(t.name) : undefined;
+  const title = t.title ? cleanTitle(t.title) : undefined;
+  if (!name && !title) return undefined;
+  return { name, title };
+}
+
+/** Trims words that a name pattern swallows at its end ("Henry To", "Zhao Please"). */
+export function cleanName(raw: string): string | undefined {
+  const words = raw.replace(/[.,]+$/, '').split(/[ \t]+/);
+  while (words.length && /^(?:Please|Go|To|And|Who|Will|Thank|Thanks|From|With|Of|At|The|Your|Our|For|Is|On|In|Mr|Ms|Dr)\.?$/.test(words[words.length - 1])) words.pop();
+  if (!words.length || NOT_NAMES.has(words[0].toLowerCase().replace(/\.$/, ''))) return undefined;
+  return words.join(' ');
+}
+
+export function cleanTitle(raw: string): string | undefined {
+  const t = raw.replace(/\s+(?:please go ahead|please begin|go ahead|to go over|to discuss|who will|for|and then)\b.*$/i, '').replace(/[,.\s]+$/, '');
+  return t.length >= 2 && t.length <= 80 ? t : undefined;
+}
+
+/** Cleans a firm captured up to punctuation: drops a trailing "Please go ahead" and the like. */
+export function cleanFirm(raw: string): string | undefined {
+  const words = raw.replace(/[.,]+$/, '').split(/[ \t]+/);
+  while (words.length && /^(?:Please|Your|Go|Ahead|and|of|the|with|&)$/i.test(words[words.length - 1])) words.pop();
+  return words.length ? words.join(' ') : undefined;
+}
+
+/** Do two transcriptions name the same person? `Henry` ~ `Henry He`, `Mr. Zou` ~ `Zou`. */
+export function sameName(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (!ta.length || !tb.length) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.every((w) => long.includes(w));
+}
+
+function nameTokens(n: string): string[] {
+  return n
+    .toLowerCase()
+    .replace(/\b(?:mr|ms|mrs|dr|miss)\.?\s*/g, '')
+    .split(/[\s.]+/)
+    .filter(Boolean);
+}
+
+/** Abbreviations users expect, for display next to a full title. */
+export function isTitle(s: string): boolean {
+  return new RegExp(String.raw`^${TITLE}$`, 'u').test(s);
+}
