@@ -1,5 +1,15 @@
-// Consistency checks over the attributed figures. Each rule lives in its own file in this folder.
+// Consistency checks over the attributed figures. Each rule lives in its own file in this folder; this file runs
+// them and keeps one finding per figure (the first, most severe), so a problem never repeats on one span.
 import type { Entity, Finding, Settings, Turn } from '../types';
+import { attribute } from './attribution';
+import { checkBeatMiss } from './beatMiss';
+import { checkGrowth } from './growth';
+import { checkMalformed } from './malformed';
+import { checkMargins } from './margin';
+import { checkPartsTotals } from './partsTotal';
+import { checkPointChanges } from './pointChange';
+import { checkQuotes } from './quote';
+import { checkDerivedPriors, checkRestated } from './restated';
 
 export interface CheckContext {
   text: string;
@@ -8,6 +18,29 @@ export interface CheckContext {
   settings: Settings;
 }
 
-export function runChecks(_context: CheckContext): Finding[] {
-  return [];
+const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export function runChecks(context: CheckContext): Finding[] {
+  const { text, entities, turns, settings } = context;
+  const tolerance = settings.tolerance;
+  const figures = attribute(text, entities, turns);
+  const growth = checkGrowth(text, figures, tolerance);
+  const all = [
+    ...checkMalformed(entities),
+    ...checkRestated(figures, tolerance),
+    ...growth.findings,
+    ...checkDerivedPriors(text, growth.derived, figures, tolerance),
+    ...checkMargins(text, figures, tolerance),
+    ...checkPointChanges(text, figures, tolerance),
+    ...checkPartsTotals(text, figures, tolerance),
+    ...checkBeatMiss(text, tolerance),
+    ...checkQuotes(text, tolerance),
+  ];
+  const bySpan = new Map<string, Finding>();
+  for (const f of all) {
+    const key = `${f.start}:${f.end}`;
+    const kept = bySpan.get(key);
+    if (!kept || RANK[f.severity] < RANK[kept.severity]) bySpan.set(key, f);
+  }
+  return [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,55 @@
+// beat-miss-mismatch: actual against consensus and the stated difference
+// ("Actual EPS -$0.30, Consensus EPS -$0.25, Missed by -$0.05").
+import Decimal from 'decimal.js';
+import { formatInterval, gap, overlaps, sub } from '../interval';
+import type { Finding } from '../types';
+import { finding, related } from './figure';
+import { MONEY_PATTERN, readMoney } from './textFigures';
+
+const M = `(${MONEY_PATTERN})`;
+const TABLE = new RegExp(
+  String.raw`actual\s+(eps|revenue)\s*:?\s*${M}[\s,;]*(?:consensus|expected|estimated?)\s+\1\s*:?\s*${M}[\s,;]*(?:beat\/miss\s*)?(beat|missed)\s+by\s*:?\s*${M}`,
+  'gi',
+);
+
+export function checkBeatMiss(text: string, tolerance: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(TABLE)) {
+    const [, what, actualRaw, consensusRaw, verdict, diffRaw] = m;
+    const actual = readMoney(actualRaw, tolerance);
+    const consensus = readMoney(consensusRaw, tolerance);
+    const diff = readMoney(diffRaw, tolerance);
+    if (!actual || !consensus || !diff) continue;
+    const missed = verdict.toLowerCase() === 'missed';
+    // "Missed by $0.05" and "Missed by -$0.05" both say the actual is lower.
+    const signed = missed && diff.lo!.gt(0) ? { lo: diff.hi!.neg(), hi: diff.lo!.neg() } : diff;
+    const computed = sub(actual, consensus);
+    const directionWrong = missed ? computed.hi!.gt(0) && computed.lo!.gt(0) : computed.hi!.lt(0);
+    if (overlaps(computed, signed) && !directionWrong) continue;
+    const start = m.index + m[0].lastIndexOf(diffRaw);
+    const spanOf = (raw: string, from: number) => {
+      const s = text.indexOf(raw, from);
+      return { start: s, end: s + raw.length };
+    };
+    const actualSpan = spanOf(actualRaw, m.index);
+    const consensusSpan = spanOf(consensusRaw, actualSpan.end);
+    const off = gap(computed, signed).toDecimalPlaces(4, Decimal.ROUND_FLOOR).toFixed();
+    findings.push(
+      finding({
+        code: 'beat-miss-mismatch',
+        target: { start, end: start + diffRaw.length },
+        message: directionWrong && overlaps(computed, signed)
+          ? `"${verdict} by ${diffRaw.trim()}" but actual ${what} ${actualRaw.trim()} against consensus ${consensusRaw.trim()} is a ${missed ? 'beat' : 'miss'}.`
+          : `"${verdict} by ${diffRaw.trim()}" does not match actual ${what} ${actualRaw.trim()} minus consensus ${consensusRaw.trim()} = ${formatInterval(computed, 4)} (off by at least ${off}).`,
+        related: [related(actualSpan, 'actual'), related(consensusSpan, 'consensus')],
+        explanation: [
+          ['Actual', actualRaw.trim()],
+          ['Consensus', consensusRaw.trim()],
+          ['Computed difference', formatInterval(computed, 4)],
+          ['Stated difference', formatInterval(signed, 4)],
+        ],
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,111 @@
+// growth-mismatch: a stated rate of change against the two values it links
+// ("up 8.4% from $380.6 million to $412.5 million", "Revenue was X, a decrease of 10.1% compared with Y").
+import Decimal from 'decimal.js';
+import { div, formatInterval, gap, type Interval, overlaps, point, sub } from '../interval';
+import type { Finding } from '../types';
+import { type Figure, sameQuantity } from './attribution';
+import { finding, intervalOf, percentInterval, related } from './figure';
+
+const UP = /\b(?:increase[sd]?|increasing|grew|grow(?:n|s|th)?|up|rose|rise|rising|gain(?:ed)?|jump(?:ed)?|higher|expanded)\b/;
+const DOWN = /\b(?:decrease[sd]?|decreasing|declined?|declining|down|fell|drop(?:ped)?|lower|reduc(?:ed|tion)|shrank|contracted)\b/;
+/** Direction word, at most two further words, then `of`/`by`, right before the rate. */
+const DIRECTION_BEFORE = /\b([a-z]+)(?:\s+[a-z]+){0,2}?\s*(?:of|by)?\s*(?:approximately|about|around|roughly|nearly|almost|some)?\s*(?:negative\s+|minus\s+)?$/;
+const FROM_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
+const TO_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*to\s*$/;
+const TO_AFTER_PRIOR = /^[^.;%\d]{0,70}?\bto\s*$/;
+
+export interface DerivedPrior {
+  /** The growth rate the value was derived from. */
+  rate: Figure;
+  current: Figure;
+  interval: Interval;
+}
+
+export interface GrowthResult {
+  findings: Finding[];
+  derived: DerivedPrior[];
+}
+
+function direction(before: string): 1 | -1 | undefined {
+  const m = DIRECTION_BEFORE.exec(before);
+  if (!m) return undefined;
+  const tail = before.slice(m.index);
+  if (/\bmargin|\brate\b|\bratio\b/.test(before)) return undefined;
+  if (DOWN.test(tail)) return -1;
+  if (UP.test(tail)) return 1;
+  return undefined;
+}
+
+/** Signed rate of change, as a fraction, the figures imply: current / prior − 1. Only for positive values. */
+export function impliedChange(prior: Interval, current: Interval): Interval | undefined {
+  if (!prior.lo || prior.lo.lte(0) || !current.lo || current.lo.lt(0)) return undefined;
+  const ratio = div(current, prior);
+  return ratio && sub(ratio, point(1));
+}
+
+export function checkGrowth(text: string, figures: Figure[], tolerance: number): GrowthResult {
+  const findings: Finding[] = [];
+  const derived: DerivedPrior[] = [];
+  for (const rate of figures) {
+    const p = rate.entity;
+    if (p.kind !== 'percent' || p.malformed || p.value === undefined) continue;
+    const prevFig = figures[rate.index - 1];
+    const lower = text.toLowerCase();
+    const before = lower.slice(Math.max(rate.sentence.start, prevFig?.entity.end ?? 0, p.start - 60), p.start);
+    const dir = direction(before);
+    if (!dir) continue;
+    const value = new Decimal(p.value);
+    if (value.isNeg()) continue; // "decreased by negative 3%" is too ambiguous to check
+    const statedIv = intervalOf(p, tolerance);
+    if (!statedIv) continue;
+    const signed = dir > 0 ? statedIv : { lo: statedIv.hi && statedIv.hi.neg(), hi: statedIv.lo && statedIv.lo.neg() };
+    const statedFraction = { lo: signed.lo && signed.lo.div(100), hi: signed.hi && signed.hi.div(100) };
+
+    const next = figures[rate.index + 1];
+    const inSentence = (f?: Figure) => f && f.entity.start < rate.sentence.end && f.entity.start >= rate.sentence.start;
+    let prior: Figure | undefined;
+    let current: Figure | undefined;
+    if (inSentence(next) && FROM_AFTER.test(lower.slice(p.end, next!.entity.start))) {
+      prior = next;
+      const after = figures[next!.index + 1];
+      if (inSentence(after) && TO_AFTER_PRIOR.test(lower.slice(next!.entity.end, after!.entity.start)) && !/compared/.test(lower.slice(next!.entity.end, after!.entity.start))) current = after;
+    } else if (inSentence(next) && TO_AFTER.test(lower.slice(p.end, next!.entity.start))) {
+      current = next;
+    }
+    if (!current) {
+      // The value the sentence is about, stated just before the rate: "Revenue was X, up 8.4% from Y".
+      const back = figures[rate.index - 1];
+      if (inSentence(back) && back!.entity.kind !== 'percent' && !/[.;]/.test(text.slice(back!.entity.end, p.start)) && p.start - back!.entity.end <= 80) current = back;
+    }
+    if (!current || current.entity.malformed) continue;
+    if (!prior) {
+      const iv = intervalOf(current.entity, 0);
+      const factor = { lo: statedFraction.lo && statedFraction.lo.plus(1), hi: statedFraction.hi && statedFraction.hi.plus(1) };
+      const priorIv = iv && div(iv, factor);
+      if (priorIv) derived.push({ rate, current, interval: priorIv });
+      continue;
+    }
+    if (prior.entity.malformed || !sameQuantity(prior.entity, current.entity)) continue;
+    const priorIv = intervalOf(prior.entity, tolerance);
+    const currentIv = intervalOf(current.entity, tolerance);
+    if (!priorIv || !currentIv) continue;
+    const implied = impliedChange(priorIv, currentIv);
+    if (!implied || overlaps(implied, statedFraction)) continue;
+    const off = gap(implied, statedFraction).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
+    findings.push(
+      finding({
+        code: 'growth-mismatch',
+        target: p,
+        message: `Stated change of ${dir > 0 ? '+' : '-'}${p.text.replace(/^[+-]/, '')} does not match ${prior.entity.text} → ${current.entity.text}, which is ${percentInterval(implied)}% (off by at least ${off} points).`,
+        related: [related(prior.entity, 'earlier value'), related(current.entity, 'later value')],
+        explanation: [
+          ['Earlier value', prior.entity.text],
+          ['Later value', current.entity.text],
+          ['Computed change (%)', percentInterval(implied)],
+          ['Stated change (%)', formatInterval(signed, 3)],
+        ],
+      }),
+    );
+  }
+  return { findings, derived };
+}

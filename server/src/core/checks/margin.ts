@@ -1,0 +1,67 @@
+// margin-mismatch: a margin against its profit and its revenue ("gross margin 11.3%" with gross profit
+// RMB206.8 million and revenue RMB1,835.4 million). Compared in magnitude: a loss stated as a positive amount with a
+// negative margin is the same fact.
+import Decimal from 'decimal.js';
+import { div, gap, type Interval, overlaps } from '../interval';
+import type { Finding } from '../types';
+import type { Figure } from './attribution';
+import { finding, fractionOf, intervalOf, percentInterval, related } from './figure';
+
+const ADJACENT = /(?:representing|translat\w+ (?:in)?to|, or|for an?|with an?|which (?:is|was)|implying)\b[^.;]*margin\s*(?:of|was|were|is|at)?\s*(?:approximately|about)?\s*(?:negative\s+|minus\s+)?$/;
+
+function magnitude(iv: Interval): Interval | undefined {
+  if (!iv.lo || !iv.hi) return undefined;
+  if (iv.lo.gte(0)) return iv;
+  if (iv.hi.lte(0)) return { lo: iv.hi.neg(), hi: iv.lo.neg() };
+  return undefined; // straddles zero: sign unknown, no check
+}
+
+function nearest(candidates: Figure[], to: Figure): Figure | undefined {
+  return [...candidates].sort((a, b) => Math.abs(a.entity.start - to.entity.start) - Math.abs(b.entity.start - to.entity.start))[0];
+}
+
+export function checkMargins(text: string, figures: Figure[], tolerance: number): Finding[] {
+  const findings: Finding[] = [];
+  const lower = text.toLowerCase();
+  const money = figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric);
+  for (const m of figures) {
+    if (m.entity.kind !== 'percent' || m.entity.malformed || !m.metric || !/\bmargin\b/.test(m.metric)) continue;
+    const [base, scope] = m.metric.split(/\bmargin\b/).map((s) => s.replace(/^\s*of\s+/, '').trim());
+    let profit: Figure | undefined;
+    const back = figures[m.index - 1];
+    const prevMoney = [...figures.slice(0, m.index)].reverse().find((f) => f.entity.kind === 'money');
+    if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lower.slice(prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
+    if (!profit) {
+      const keys = [`${base} profit`, `${base} income`, base].map((k) => (scope ? `${k} of ${scope}` : k).trim());
+      profit = nearest(money.filter((f) => keys.includes(f.metric!) && f.period === m.period), m);
+    }
+    if (!profit || profit.entity.malformed) continue;
+    const revenueKeys = scope ? [`revenue of ${scope}`, `${scope} revenue`, `net revenue of ${scope}`] : ['revenue', 'net revenue', 'revenue and other income'];
+    const revenue = nearest(money.filter((f) => revenueKeys.includes(f.metric!) && f.period === m.period && f !== profit), m);
+    if (!revenue || (profit.entity.currency ?? '') !== (revenue.entity.currency ?? '')) continue;
+    const p = intervalOf(profit.entity, tolerance);
+    const r = intervalOf(revenue.entity, tolerance);
+    const stated = fractionOf(m.entity, tolerance);
+    if (!p || !r || !stated) continue;
+    const ratio = div(magnitude(p) ?? p, r);
+    const ratioMag = ratio && magnitude(ratio);
+    const statedMag = magnitude(stated);
+    if (!ratioMag || !statedMag || overlaps(ratioMag, statedMag)) continue;
+    const off = gap(ratioMag, statedMag).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
+    findings.push(
+      finding({
+        code: 'margin-mismatch',
+        target: m.entity,
+        message: `Margin ${m.entity.text} does not match ${profit.entity.text} over ${revenue.entity.text}, which is ${percentInterval(ratioMag)}% (off by at least ${off} points).`,
+        related: [related(profit.entity, 'profit used'), related(revenue.entity, 'revenue used')],
+        explanation: [
+          ['Profit', profit.entity.text],
+          ['Revenue', revenue.entity.text],
+          ['Computed margin (%)', percentInterval(ratioMag)],
+          ['Stated margin (%)', percentInterval(statedMag)],
+        ],
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,41 @@
+// Price quotes "$11.06 +0.03 (+0.23%)": the percent against the move over the price before it (price − move).
+// Reported as growth-mismatch. The move is stated to cents, so +0.23% agrees with +0.03 on $11.03.
+import Decimal from 'decimal.js';
+import { div, gap, overlaps, stated, sub } from '../interval';
+import type { Finding } from '../types';
+import { finding, percentInterval, related } from './figure';
+
+const QUOTE = /\$(\d[\d,]*\.\d+)\s*([+\-−])(\d+(?:\.\d+)?)\s*\(\s*([+\-−])?(\d+(?:\.\d+)?)%\s*\)/g;
+const res = (digits: string) => new Decimal(10).pow(-(digits.split('.')[1]?.length ?? 0));
+
+export function checkQuotes(text: string, tolerance: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(QUOTE)) {
+    const [whole, priceRaw, moveSign, moveRaw, pctSign, pctRaw] = m;
+    const neg = (s?: string) => s === '-' || s === '−';
+    const priceDigits = priceRaw.replace(/,/g, '');
+    const price = stated(priceDigits, res(priceDigits), undefined, tolerance);
+    const move = stated(new Decimal(moveRaw).times(neg(moveSign) ? -1 : 1), res(moveRaw), undefined, tolerance);
+    const pct = stated(new Decimal(pctRaw).times(neg(pctSign) ? -1 : 1).div(100), res(pctRaw).div(100), undefined, tolerance);
+    const implied = div(move, sub(price, move));
+    if (!implied || overlaps(implied, pct)) continue;
+    const pctStart = m.index + whole.lastIndexOf('(') + 1;
+    const pctEnd = m.index + whole.lastIndexOf(')');
+    const off = gap(implied, pct).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
+    findings.push(
+      finding({
+        code: 'growth-mismatch',
+        target: { start: pctStart, end: pctEnd },
+        message: `${text.slice(pctStart, pctEnd).trim()} does not match a move of ${moveSign}${moveRaw} to $${priceRaw}, which is ${percentInterval(implied)}% (off by at least ${off} points).`,
+        related: [related({ start: m.index, end: m.index + 1 + priceRaw.length }, 'price'), related({ start: m.index + whole.indexOf(moveSign, priceRaw.length + 1), end: m.index + whole.indexOf(moveSign, priceRaw.length + 1) + 1 + moveRaw.length }, 'move')],
+        explanation: [
+          ['Price', `$${priceRaw}`],
+          ['Move', `${moveSign}${moveRaw}`],
+          ['Computed change (%)', percentInterval(implied)],
+          ['Stated change (%)', percentInterval(pct)],
+        ],
+      }),
+    );
+  }
+  return findings;
+}

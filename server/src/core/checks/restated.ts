@@ -1,0 +1,91 @@
+// restated-figure: the same metric for the same period stated twice with values that cannot agree
+// (`RMB1.84 billion` and `RMB1,835.4 million` agree; `$46 million` and `$40 million` do not). Also a prior value
+// implied by a stated growth rate against the prior value stated elsewhere (reported as growth-mismatch).
+import Decimal from 'decimal.js';
+import { formatInterval, gap, overlaps } from '../interval';
+import type { Finding } from '../types';
+import { type Figure, sameQuantity } from './attribution';
+import { finding, intervalOf, related } from './figure';
+import type { DerivedPrior } from './growth';
+
+function comparable(f: Figure): boolean {
+  if (!f.metric || f.entity.malformed || f.period === 'prior' || f.entity.high !== undefined) return false;
+  if (f.entity.kind === 'money' || f.entity.kind === 'count') return true;
+  return f.entity.kind === 'percent' && /\bmargin\b/.test(f.metric);
+}
+
+function fmt(d: Decimal | null, digits: number, up: boolean): string {
+  return d === null ? '∞' : d.toDecimalPlaces(digits, up ? Decimal.ROUND_CEIL : Decimal.ROUND_FLOOR).toFixed(digits);
+}
+
+export function checkRestated(figures: Figure[], tolerance: number): Finding[] {
+  const findings: Finding[] = [];
+  const seen: Figure[] = [];
+  for (const f of figures) {
+    if (!comparable(f)) continue;
+    const iv = intervalOf(f.entity, tolerance);
+    if (!iv) continue;
+    const earlier = seen.find((g) => g.metric === f.metric && g.period === f.period && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
+    seen.push(f);
+    if (!earlier) continue;
+    const before = intervalOf(earlier.entity, tolerance)!;
+    if (overlaps(before, iv)) continue;
+    // Figures apart by more than a factor of two are more likely two scopes under one name ("revenue" of a segment
+    // after "Moving on to ...") than one figure restated wrongly: not checked.
+    const [a, b] = [before.lo!.abs(), iv.lo!.abs()];
+    if (a.gt(b.times(2)) || b.gt(a.times(2))) continue;
+    findings.push(
+      finding({
+        code: 'restated-figure',
+        target: f.entity,
+        message: `${f.entity.text} contradicts ${earlier.entity.text} stated earlier for the same ${f.metric} (${f.period} period); they differ by at least ${gap(before, iv).toFixed()}.`,
+        related: [related(earlier.entity, 'stated earlier')],
+        explanation: [
+          ['Metric', f.metric!],
+          ['Earlier figure', `${earlier.entity.text} = ${formatInterval(before, 4)}`],
+          ['This figure', `${f.entity.text} = ${formatInterval(iv, 4)}`],
+        ],
+      }),
+    );
+  }
+  return findings;
+}
+
+const PERIOD_OF_RATE: [RegExp, Figure['period']][] = [
+  [/\b(?:year[- ]over[- ]year|yoy|from (?:a|one) year (?:ago|earlier)|(?:same|prior[- ]year) (?:period|quarter))\b/, 'prior-year'],
+  [/\b(?:sequentially|quarter[- ]over[- ]quarter|(?:last|prior|previous) quarter)\b/, 'prior-quarter'],
+];
+
+/** A prior value implied by "up 12% year over year to $50 million" against the prior value stated elsewhere. */
+export function checkDerivedPriors(text: string, derived: DerivedPrior[], figures: Figure[], tolerance: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const d of derived) {
+    if (!d.current.metric) continue;
+    const words = text.slice(d.rate.sentence.start, d.rate.sentence.end).toLowerCase();
+    const period = PERIOD_OF_RATE.find(([re]) => re.test(words))?.[1];
+    if (!period) continue;
+    const stated = figures.find((f) => f.metric === d.current.metric && f.period === period && comparable(f) && sameQuantity(f.entity, d.current.entity));
+    if (!stated) continue;
+    const iv = intervalOf(stated.entity, tolerance);
+    if (!iv || overlaps(iv, d.interval)) continue;
+    const later = stated.entity.start > d.rate.entity.start ? stated.entity : d.rate.entity;
+    findings.push(
+      finding({
+        code: 'growth-mismatch',
+        target: later,
+        message: `${d.rate.entity.text} to ${d.current.entity.text} implies a ${period} value of ${fmt(d.interval.lo, 0, false)} to ${fmt(d.interval.hi, 0, true)}, but ${stated.entity.text} is stated.`,
+        related: [
+          ...(later === stated.entity ? [related(d.rate.entity, 'stated change')] : [related(stated.entity, 'stated earlier value')]),
+          related(d.current.entity, 'later value'),
+        ],
+        explanation: [
+          ['Stated change', d.rate.entity.text],
+          ['Later value', d.current.entity.text],
+          ['Implied earlier value', formatInterval(d.interval, 0)],
+          ['Stated earlier value', `${stated.entity.text} = ${formatInterval(iv, 0)}`],
+        ],
+      }),
+    );
+  }
+  return findings;
+}
