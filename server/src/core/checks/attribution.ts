@@ -92,8 +92,9 @@ function readMetric(raw: string): string | undefined {
 
 /** Attribute every entity: sentence, metric and period. */
 export function attribute(text: string, entities: Entity[], turns: Turn[]): Figure[] {
-  const sorted = [...entities].sort((a, b) => a.start - b.start);
-  const sentences = sentenceSpans(text, sorted, turns);
+  const sentences = sentenceSpans(text, entities, turns);
+  // Period mentions ("last quarter") are words about a figure, not figures: they stay in the text read around them.
+  const sorted = entities.filter((e) => e.kind !== 'period').sort((a, b) => a.start - b.start);
   const figures: Figure[] = [];
   let s = 0;
   for (let i = 0; i < sorted.length; i++) {

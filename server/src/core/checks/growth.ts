@@ -65,7 +65,12 @@ export function checkGrowth(text: string, figures: Figure[], tolerance: number):
     const inSentence = (f?: Figure) => f && f.entity.start < rate.sentence.end && f.entity.start >= rate.sentence.start;
     let prior: Figure | undefined;
     let current: Figure | undefined;
-    if (inSentence(next) && FROM_AFTER.test(lower.slice(p.end, next!.entity.start))) {
+    // One entity for "from RMB1,029.1 million to RMB860.7 million": the range runs from the earlier to the later value.
+    const span = next?.entity.high !== undefined && /\bto\b/.test(next.entity.text) ? next : undefined;
+    if (span && inSentence(span) && FROM_AFTER.test(lower.slice(p.end, span.entity.start))) {
+      prior = { ...span, entity: { ...span.entity, high: undefined } };
+      current = { ...span, entity: { ...span.entity, value: span.entity.high, high: undefined } };
+    } else if (inSentence(next) && FROM_AFTER.test(lower.slice(p.end, next!.entity.start))) {
       prior = next;
       const after = figures[next!.index + 1];
       if (inSentence(after) && TO_AFTER_PRIOR.test(lower.slice(next!.entity.end, after!.entity.start)) && !/compared/.test(lower.slice(next!.entity.end, after!.entity.start))) current = after;
