@@ -1,0 +1,32 @@
+// When a plain-text .txt file that looks like an earnings call opens, offer once per file to switch it to
+// Earnings Transcript mode (setting earningsTranscript.detectPlainText).
+import * as vscode from 'vscode';
+import { detectFormat } from '../../server/src/core/segment';
+import { COMMANDS } from '../../server/src/handlers/commands';
+
+const OFFERED_KEY = 'earningsTranscript.offeredTranscriptMode';
+/** Detection only looks at the head of the file; this bounds the copy we hand it. */
+const HEAD_CHARS = 64 * 1024;
+const MIN_CONFIDENCE = 0.5;
+const ACTION = 'Open as Earnings Transcript';
+
+export function looksLikeTranscript(text: string): boolean {
+  const { format, score } = detectFormat(text.slice(0, HEAD_CHARS));
+  return format !== 'unknown' && score >= MIN_CONFIDENCE;
+}
+
+export function offerTranscriptMode(context: vscode.ExtensionContext): void {
+  const consider = async (document: vscode.TextDocument) => {
+    if (document.languageId !== 'plaintext' || !document.uri.path.toLowerCase().endsWith('.txt')) return;
+    if (!vscode.workspace.getConfiguration('earningsTranscript', document.uri).get<boolean>('detectPlainText', true)) return;
+    const offered = context.workspaceState.get<string[]>(OFFERED_KEY, []);
+    const uri = document.uri.toString();
+    if (offered.includes(uri) || !looksLikeTranscript(document.getText())) return;
+    await context.workspaceState.update(OFFERED_KEY, [...offered, uri]);
+    const choice = await vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(document.uri)} looks like an earnings-call transcript.`, ACTION);
+    if (choice === ACTION) await vscode.commands.executeCommand(COMMANDS.openAsTranscript, document.uri);
+  };
+  const safeConsider = (document: vscode.TextDocument) => consider(document).catch((err: unknown) => console.error('earnings-transcript: detection failed', err));
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(safeConsider));
+  vscode.workspace.textDocuments.forEach(safeConsider);
+}

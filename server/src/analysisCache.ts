@@ -1,0 +1,55 @@
+// One analysis per (document, version, settings), shared by diagnostics, hover, symbols and every other
+// feature; dropped when the document closes.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from './core';
+import type { Analysis } from './core/types';
+import { buildAnalysisIndex, type AnalysisIndex } from './analysisIndex';
+
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  settingsKey: string;
+  /** The text that was analysed; spans index into it. */
+  text: string;
+  analysis: Analysis;
+  index: AnalysisIndex;
+  /** Wall time of `analyze`, in milliseconds. */
+  ms: number;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, DocumentAnalysis>();
+  private readonly durations = new Map<string, number>();
+
+  /** The analysis of this version of the document under these settings, computed at most once. */
+  get(document: TextDocument, settings: unknown, settingsKey: string): DocumentAnalysis {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.settingsKey === settingsKey) return cached;
+    const text = document.getText();
+    const started = performance.now();
+    const analysis = analyze(text, settings);
+    const ms = performance.now() - started;
+    const entry: DocumentAnalysis = {
+      uri: document.uri,
+      version: document.version,
+      settingsKey,
+      text,
+      analysis,
+      index: buildAnalysisIndex(analysis),
+      ms,
+    };
+    this.entries.set(document.uri, entry);
+    this.durations.set(document.uri, ms);
+    return entry;
+  }
+
+  /** How long the last analysis of this document took, if it was ever analysed. */
+  lastDuration(uri: string): number | undefined {
+    return this.durations.get(uri);
+  }
+
+  evict(uri: string): void {
+    this.entries.delete(uri);
+    this.durations.delete(uri);
+  }
+}

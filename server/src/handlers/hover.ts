@@ -1,0 +1,102 @@
+// Hover: who a speaker label is and why we think so; what a figure means (canonical value first, then the
+// compact reading, metric, period, speaker, notes and the other mentions of the same metric); and, on a
+// flagged figure, the finding's explanation. Everything from the transcript is escaped.
+import type { Analysis, Entity, Speaker, Turn } from '../core/types';
+import type { AnalysisIndex } from '../analysisIndex';
+import { canonicalValue, compactReading } from './figureFormat';
+import { MarkdownBuilder, md, type SafeMarkdown } from './markdown';
+
+export interface HoverResult {
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+const MAX_EVIDENCE = 3;
+const MAX_OTHER_MENTIONS = 8;
+
+const EVIDENCE_KIND: Record<string, string> = {
+  'participant-list': 'participant list',
+  label: 'label',
+  'operator-introduction': 'operator introduction',
+  'hand-off': 'hand-off',
+  'self-introduction': 'self-introduction',
+  'voice-tag': 'voice tag',
+  question: 'question',
+};
+
+export function speakerHover(turn: Turn, speaker: Speaker | undefined, turnCount: number): string {
+  const b = new MarkdownBuilder();
+  b.paragraph(md.bold(speaker?.name ?? turn.label), speaker?.title && md.text(speaker.title), speaker?.firm && md.text(speaker.firm), speaker && md.italic(speaker.role));
+  if (speaker?.name && speaker.name !== turn.label) b.paragraph(`Label: ${md.text(turn.label)}`);
+  b.paragraph(`${turnCount} ${turnCount === 1 ? 'turn' : 'turns'}`, turn.timestamp ? `this one at ${md.text(turn.timestamp)}` : undefined);
+  const evidence = speaker?.evidence.slice(0, MAX_EVIDENCE) ?? [];
+  b.list(
+    evidence.map((e) => `${md.italic(EVIDENCE_KIND[e.kind] ?? e.kind)}: “${md.text(e.text)}”`),
+    'Evidence:',
+  );
+  return b.toString();
+}
+
+function metricKey(e: Entity): string | undefined {
+  return e.metric?.text.replace(/\s+/g, ' ').trim().toLowerCase() || undefined;
+}
+
+/** The canonical value as markdown: built from digits and ISO codes, only a count's unit needs escaping. */
+function canonicalMarkdown(e: Entity): SafeMarkdown | undefined {
+  const value = canonicalValue(e);
+  if (value === undefined) return undefined;
+  return e.kind === 'count' && e.unit ? `${md.text(value)} ${md.text(e.unit)}` : e.kind === 'period' ? md.text(value) : value;
+}
+
+function speakerLabel(analysis: Analysis, index: AnalysisIndex, e: Entity): string | undefined {
+  const speaker = e.speakerId ? index.speakerById.get(e.speakerId) : undefined;
+  return speaker?.name ?? speaker?.label;
+}
+
+export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity): string {
+  const b = new MarkdownBuilder();
+  const canonical = canonicalMarkdown(e);
+  b.paragraph(canonical ? md.boldSafe(canonical) : md.bold(e.text));
+  const compact = compactReading(e);
+  b.paragraph(compact && md.text(compact), e.metric && md.text(e.metric.text), e.period && md.text(e.period.id), e.qualifier && md.text(e.qualifier.replace('-', ' ')));
+  const turn = e.turnIndex !== undefined ? analysis.turns.find((t) => t.index === e.turnIndex) : undefined;
+  const who = speakerLabel(analysis, index, e);
+  if (who || turn?.timestamp) b.paragraph(who && md.text(who), turn?.timestamp && md.text(turn.timestamp));
+  if (e.reading) b.paragraph(`${md.italic('Read as')}: ${md.text(e.reading)}`);
+  if (e.malformed) {
+    const alternatives = e.malformed.alternatives?.length ? ` (other readings: ${e.malformed.alternatives.map(md.text).join(', ')})` : '';
+    b.paragraph(`${md.italic('Malformed')}: ${md.text(e.malformed.reason)}${alternatives}`);
+  }
+  for (const f of index.findingsOverlapping(e.start, e.end)) {
+    if (f.start >= e.end || f.end <= e.start) continue;
+    b.trusted(f.explanation ?? `${md.italic(f.code)}: ${md.text(f.message)}`);
+  }
+  const key = metricKey(e);
+  if (key) {
+    const others = index.entities.filter((o) => o !== e && metricKey(o) === key);
+    const items = others.slice(0, MAX_OTHER_MENTIONS).map((o) => {
+      const value = canonicalMarkdown(o) ?? md.text(o.text);
+      const oTurn = o.turnIndex !== undefined ? analysis.turns.find((t) => t.index === o.turnIndex) : undefined;
+      const where = [speakerLabel(analysis, index, o), oTurn?.timestamp].filter((x): x is string => !!x).map(md.text);
+      return where.length ? `${value} — ${where.join(', ')}` : value;
+    });
+    if (others.length > MAX_OTHER_MENTIONS) items.push(`… ${others.length - MAX_OTHER_MENTIONS} more`);
+    b.list(items, `Other mentions of ${md.text(e.metric!.text)}:`);
+  }
+  return b.toString();
+}
+
+/** The hover at a UTF-16 offset, or null when there is nothing to say there. */
+export function buildHover(analysis: Analysis, index: AnalysisIndex, offset: number): HoverResult | null {
+  const turn = index.turnWithLabelAt(offset);
+  if (turn) {
+    const turnCount = analysis.turns.filter((t) => t.speakerId === turn.speakerId).length;
+    return { markdown: speakerHover(turn, index.speakerById.get(turn.speakerId), turnCount), ...turn.labelSpan };
+  }
+  const entity = index.entityAt(offset);
+  if (entity) return { markdown: entityHover(analysis, index, entity), start: entity.start, end: entity.end };
+  const finding = analysis.findings.find((f) => offset >= f.start && offset < f.end);
+  if (finding) return { markdown: finding.explanation ?? `${md.italic(finding.code)}: ${md.text(finding.message)}`, start: finding.start, end: finding.end };
+  return null;
+}
