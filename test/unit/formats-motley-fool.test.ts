@@ -97,3 +97,10 @@ test('motley-fool: a lone participant name is a label; without headings the fron
     ],
   );
 });
+
+test('motley-fool: a short sentence with a dash in a paragraph is not a label line', () => {
+  const t = ['Prepared Remarks:', '', 'Ann Lee -- Chief Executive Officer', '', 'Yes -- Good question.', '', 'Margins - up again, as planned.', '', 'Bo Chen -- Ashdown & Co. -- Analyst', '', 'Thanks.'].join('\n');
+  const s = motleyFoolReader.segment(t);
+  assert.deepEqual(labels(t, s), ['Ann Lee | executive title=Chief Executive Officer', 'Bo Chen | analyst title=Analyst firm=Ashdown & Co.']);
+  assert.deepEqual(bodies(t, s), ['Yes -- Good question.\n\nMargins - up again, as planned.', 'Thanks.']);
+});

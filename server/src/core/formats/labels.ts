@@ -71,7 +71,9 @@ export function parseDashedLabel(s: string, offset: number, analystWithoutWord =
   const name = parts[0];
   if (!looksLikeName(name.text)) return undefined;
   const rest = parts.slice(1).map((p) => p.text);
-  if (rest.some((r) => /[?!:;]$/.test(r) || /^[a-z]/.test(r))) return undefined;
+  // A sentence is not a title: it ends in `?`, `!`, or a lowercase word and a full stop (`Good question.`),
+  // while titles and firms end in a capitalised word or abbreviation (`Ashdown & Co.`).
+  if (rest.some((r) => /[?!:;,]$|\b[a-z]{3,}\.$/.test(r) || /^[a-z]/.test(r))) return undefined;
   // Titles and firms keep their own dashes as written (`Senior VP - Finance`).
   const between = (from: number, to: number) => s.slice(parts[from].start - offset, parts[to].end - offset);
   const last = parts.length - 1;

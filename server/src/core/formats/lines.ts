@@ -66,8 +66,9 @@ export function trimmedEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** [start, end) without surrounding whitespace; empty spans collapse onto `start`. */
+/** [start, end) without surrounding whitespace; empty or inverted spans collapse onto `start`. */
 export function trimSpan(text: string, start: number, end: number): Span {
+  if (end < start) end = start;
   const s = trimmedStart(text, start, end);
   return { start: s, end: trimmedEnd(text, s, end) };
 }

@@ -81,12 +81,15 @@ function segmentRefinitiv(text: string): Segmentation {
   const roles = new Map(participants.map((p) => [p.name.toLowerCase(), p.role]));
   const turns: RawTurn[] = [];
   let fence = 0;
-  for (const i of labelLines) {
-    // The body runs from the fence below the label to the next fence.
+  for (let k = 0; k < labelLines.length; k++) {
+    const i = labelLines[k];
+    // The body runs from the fence below the label to the next fence, which may be the next label's own.
     fence = Math.max(fence, i + 2);
     while (fence < lines.length && !isFence(lines[fence])) fence++;
-    const limit = fence < lines.length ? lines[fence].start : text.length;
-    turns.push(readTurn(text, lines[i], lines[i + 1].end, limit, roles));
+    const stop = Math.min(fence, k + 1 < labelLines.length ? labelLines[k + 1] - 1 : lines.length);
+    const bodyFrom = lines[i + 1].end;
+    const limit = stop < lines.length ? Math.max(bodyFrom, lines[stop].start) : text.length;
+    turns.push(readTurn(text, lines[i], bodyFrom, limit, roles));
   }
   return { format: 'refinitiv', turns, sections: closeSections(text, marks, text.length), participants };
 }
