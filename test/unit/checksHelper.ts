@@ -7,7 +7,7 @@ import type { Entity, Qualifier } from '../../server/src/core/types';
 const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
 const CURRENCY: Record<string, string> = { $: 'USD', RMB: 'CNY', '€': 'EUR' };
 const FIGURE =
-  /(?:negative |minus )?(-|\+)?(\$|RMB|€)?(\d[\d,]*(?:\.\d+)?)(?: (million|billion|thousand))?( ?%| percent| percentage points?| basis points?| times)?/g;
+  /(?:negative |minus )?(-|\+)?(\$|RMB|€)?(\d[\d,]*(?:\.\d+)?)(?: (million|billion|thousand))?( percentage points?| ?%| percent| basis points?| times)?/g;
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:approximately|about|around|roughly) $/, 'approximately'],
   [/more than $/, 'more-than'],
