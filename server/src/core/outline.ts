@@ -1,6 +1,7 @@
 // The Q&A outline: one exchange per analyst turn at the microphone, with each question they asked (one per
 // question sentence, multi-part questions split into their parts) and the turns that answered.
 import type { Structure } from './segment';
+import { OPERATOR_INTRODUCTION } from './speakerEvidence';
 import { splitSentences } from './text/sentences';
 import type { Exchange, Question, Speaker, Turn } from './types';
 
@@ -23,7 +24,9 @@ export function buildOutline(text: string, structure: Structure): { exchanges: E
     const s = who(t);
     const role = s?.role ?? 'unknown';
     if (role === 'operator') {
-      pendingIntro = t.index;
+      // Only an introduction opens a new exchange; "Thank you" or queue instructions do not.
+      OPERATOR_INTRODUCTION.lastIndex = 0;
+      if (OPERATOR_INTRODUCTION.test(text.slice(t.body.start, Math.min(t.body.end, t.body.start + 2000)))) pendingIntro = t.index;
       continue;
     }
     const asking = role === 'analyst' || (role === 'unknown' && pendingIntro !== undefined && !current);

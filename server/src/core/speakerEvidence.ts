@@ -2,7 +2,8 @@
 // thanks addressed to the previous speaker, and the roster read out at the start ("our CFO, Henry He").
 // Every pattern has bounded quantifiers so it runs in linear time on any body.
 
-const NAME_WORD = String.raw`[A-Z][\p{L}'’-]{0,30}\.?`;
+// A capitalised word, or an initial with its period (`J.`); a period after a longer word ends the name.
+const NAME_WORD = String.raw`(?:[A-Z]\.|[A-Z][\p{L}'’-]{0,30})`;
 /** One to four capitalised words (a person's name as transcribed). */
 export const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
 const FIRM_WORD = String.raw`(?:[A-Z0-9&][\p{L}0-9&'’.-]{0,30}|of|and|&|de|du|the|du)`;
@@ -15,15 +16,17 @@ const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+)?`;
 
 /** "Our first question comes from the line of Timothy Zhao from Goldman Sachs." */
 export const OPERATOR_INTRODUCTION = new RegExp(
-  String.raw`\b(?:question|questions)(?:[ \t]+today)?[ \t]+(?:comes|is coming|will come|come|is|are coming)[ \t]+from(?:[ \t]+the[ \t]+line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
-    String.raw`|\b(?:go|move|turn)[ \t]+(?:next[ \t]+)?(?:over[ \t]+)?to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
+  String.raw`\bquestions?(?:[ \t]+today)?(?:[ \t]+(?:comes|is coming|will come|come|is|are coming|is now coming))?[ \t]+(?:from|form)(?:[ \t]+(?:the[ \t]+)?line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
+    String.raw`|\b(?:we'll|we[ \t]+will|let's|we)[ \t]+(?:go|move|turn)(?:[ \t]+next)?(?:[ \t]+over)?[ \t]+to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
     String.raw`|\bnext,?[ \t]+we[ \t]+have[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})`,
   'gu',
 );
 
 /** "I would now like to hand the conference over to your speaker today, Nicole Shan, IR Manager." and
  * "I will now pass the call over to our CFO, Henry". Group 1 is the target phrase, parsed separately. */
-export const HAND_OFF = /\b(?:hand|pass|turn|introduce)(?:ing)?[ \t]+(?:(?:the[ \t]+)?(?:call|conference|floor|line|meeting|presentation|it|things)[ \t]+)?(?:back[ \t]+)?(?:over[ \t]+)?(?:to[ \t]+)?([^.!?]{2,120})/giu;
+// "turn to" alone is a change of topic ("Turning to Camelot"), so `turn` needs an object or `over`.
+export const HAND_OFF =
+  /\b(?:(?:hand|pass|turn)(?:ing)?[ \t]+(?:(?:the[ \t]+)?(?:call|conference|floor|line|meeting|presentation|it|things)[ \t]+(?:back[ \t]+)?(?:over[ \t]+)?to|(?:back[ \t]+)?over[ \t]+to)|(?:hand|pass)(?:ing)?[ \t]+(?:back[ \t]+)?to|introduc(?:e|ing))[ \t]+([^.!?]{2,120})/giu;
 
 const TARGET_PREFIX = /^(?:(?:your|our|the)[ \t]+(?:speaker|host|presenter)s?(?:[ \t]+(?:for[ \t]+)?today)?,?[ \t]+|my[ \t]+colleague,?[ \t]+|our[ \t]+|the[ \t]+company's[ \t]+|the[ \t]+)/iu;
 const TITLE_THEN_NAME = new RegExp(String.raw`^(${TITLE}),?[ \t]+${HONORIFIC}(${NAME})`, 'u');
@@ -31,7 +34,7 @@ const NAME_THEN_TITLE = new RegExp(String.raw`^${HONORIFIC}(${NAME})(?:,[ \t]+(?
 const TITLE_ONLY = new RegExp(String.raw`^(${TITLE})\b`, 'u');
 
 /** "This is Henry." near the start of a turn. */
-export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:this is|I am|I'm|my name is)[ \t]+(${NAME})`, 'u');
+export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:[Tt]his is|I am|I'm|[Mm]y name is)[ \t]+(${NAME})`, 'u');
 /** "Thank you, Mr. Zou," at the start of a turn: the previous speaker is Mr. Zou. */
 export const THANKS = new RegExp(String.raw`^(?:(?:okay|ok|yes|great|sure|well)[,.]?[ \t]+)?(?:thank you|thanks)(?:[ \t]+(?:very much|so much))?,?[ \t]+${HONORIFIC}(${NAME})`, 'iu');
 /** "our Vice Chairman and CEO, Mr. Zou" / "Henry He, our CFO" in a roster read out at the start. */
@@ -86,9 +89,18 @@ export function cleanTitle(raw: string): string | undefined {
 
 /** Cleans a firm captured up to punctuation: drops a trailing "Please go ahead" and the like. */
 export function cleanFirm(raw: string): string | undefined {
-  const words = raw.replace(/[.,]+$/, '').split(/[ \t]+/);
+  const words: string[] = [];
+  for (const w of raw.split(/[ \t]+/)) {
+    // A period ends the firm unless it belongs to initials (`J.P.`, `C.L.`) or `Co.`-style abbreviations.
+    if (w.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(w) && !/^(?:Co|Inc|Corp|Ltd|Cie|St)\.$/.test(w)) {
+      words.push(w.slice(0, -1));
+      break;
+    }
+    words.push(w);
+  }
   while (words.length && /^(?:Please|Your|Go|Ahead|and|of|the|with|&)$/i.test(words[words.length - 1])) words.pop();
-  return words.length ? words.join(' ') : undefined;
+  const firm = words.join(' ').replace(/[,;:]+$/, '');
+  return firm || undefined;
 }
 
 /** Do two transcriptions name the same person? `Henry` ~ `Henry He`, `Mr. Zou` ~ `Zou`. */

@@ -167,7 +167,10 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
       speakers.push({ id, label: s.label, name: GENERIC_LABEL.test(s.label) ? 'Operator' : undefined, role: 'operator', evidence: [] });
       continue;
     }
-    speakers.push(combine(id, s.label, s.claims, s.turns.some((ti) => turns[ti].start < (qa?.start ?? Infinity))));
+    const speaksBeforeQa = s.turns.some((ti) => turns[ti].start < (qa?.start ?? Infinity));
+    // Unnamed in Q&A: whoever the operator hands the floor to is asking.
+    const followsOperator = s.turns.some((ti) => ti > 0 && qa && turns[ti].start >= qa.start && operatorIds.has(speakerIds[ti - 1]));
+    speakers.push(combine(id, s.label, s.claims, speaksBeforeQa, followsOperator));
   }
   linkRoster(speakers, roster);
   for (const [id, a] of analysts) {
@@ -210,7 +213,7 @@ function isCompanySpeaker(id: string, byId: Map<string, { label: string; claims:
   return qa !== undefined && s.turns.some((ti) => turns[ti].start < qa.start);
 }
 
-function combine(id: string, label: string, claims: Claim[], speaksInPreparedRemarks: boolean): Speaker {
+function combine(id: string, label: string, claims: Claim[], speaksInPreparedRemarks: boolean, followsOperatorInQa: boolean): Speaker {
   const sorted = [...claims].sort((a, b) => b.weight - a.weight);
   const pick = <K extends 'name' | 'title' | 'firm'>(k: K): string | undefined => {
     let best: string | undefined;
@@ -226,6 +229,7 @@ function combine(id: string, label: string, claims: Claim[], speaksInPreparedRem
   if (role === 'unknown' && speaksInPreparedRemarks) role = 'executive';
   const title = pick('title');
   if (role === 'unknown' && title) role = 'executive';
+  if (role === 'unknown' && followsOperatorInQa) role = 'analyst';
   return { id, label, name: pick('name'), title, firm: pick('firm'), role, evidence: sorted.map((c) => c.evidence) };
 }
 

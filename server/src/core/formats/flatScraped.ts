@@ -3,8 +3,10 @@
 // so the speaker number is whatever digits come before the last two before the first colon.
 import type { FormatReader, RawTurn, Segmentation } from './format';
 
-// A label: `Operator`, `Speaker N`, or a capitalised name of up to four words, immediately followed by HH:MM:SS.
-const LABEL = /(Operator|Moderator|Speaker (\d{1,3}?)|(?:[A-Z][a-zA-Z'’.-]{0,30} ){0,3}[A-Z][a-zA-Z'’.-]{0,30}?)(\d{2}):([0-5]\d):([0-5]\d)/g;
+// Find timestamps first (cheap), then read the label glued before each one.
+const TIMESTAMP = /(\d{2}):([0-5]\d):([0-5]\d)/g;
+const ROLE_LABEL_BEFORE = /(?:Operator|Moderator|Speaker \d{1,3})$/;
+const NAME_LABEL_BEFORE = /(?:[A-Z][a-zA-Z'’.-]{0,30} ){0,3}[A-Z][a-zA-Z'’.-]{0,30}$/;
 // Scraped chrome glued to the last sentence: `stand by.Read more`, `available.Conference Call`.
 const GLUED_CHROME = /[a-z0-9)][.!?](?=[A-Z][a-z])/g;
 
@@ -22,26 +24,26 @@ export const flatScrapedReader: FormatReader = {
   segment(text) {
     const turns: RawTurn[] = [];
     const seg: Segmentation = { format: 'flat-scraped', turns, sections: [], participants: [] };
-    LABEL.lastIndex = 0;
     const labels: { label: string; start: number; labelEnd: number; ts: string; tsStart: number; tsEnd: number; seconds: number }[] = [];
-    for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-      let label = m[1];
-      let start = m.index;
-      if (!m[2] && label !== 'Operator' && label !== 'Moderator') {
-        // A named label must start a sentence; trim words of the previous sentence glued before it.
+    TIMESTAMP.lastIndex = 0;
+    for (let m = TIMESTAMP.exec(text); m; m = TIMESTAMP.exec(text)) {
+      const tsStart = m.index;
+      const head = text.slice(Math.max(0, tsStart - 130), tsStart);
+      const role = ROLE_LABEL_BEFORE.exec(head);
+      const named = role ? null : NAME_LABEL_BEFORE.exec(head);
+      if (!role && !named) continue;
+      let label = (role ?? named)![0];
+      let start = tsStart - label.length;
+      if (named) {
+        // A named label must start a sentence; drop words of the previous sentence glued before it.
         const trimmed = trimToSentenceStart(text, start, label);
-        if (!trimmed) {
-          LABEL.lastIndex = m.index + 1; // `Thank Operator00:32:07`: retry from the next word
-          continue;
-        }
+        if (!trimmed) continue;
         start = trimmed.start;
         label = trimmed.label;
       }
-      const labelEnd = start + label.length;
-      const tsStart = m.index + m[1].length;
-      const tsEnd = m.index + m[0].length;
-      const [h, mi, s] = [m[3], m[4], m[5]].map(Number);
-      labels.push({ label: label.replace(/\s+/g, ' '), start, labelEnd, ts: `${m[3]}:${m[4]}:${m[5]}`, tsStart, tsEnd, seconds: h * 3600 + mi * 60 + s });
+      const tsEnd = tsStart + m[0].length;
+      const [h, mi, sec] = [m[1], m[2], m[3]].map(Number);
+      labels.push({ label: label.replace(/\s+/g, ' '), start, labelEnd: start + label.length, ts: m[0], tsStart, tsEnd, seconds: h * 3600 + mi * 60 + sec });
     }
     for (let i = 0; i < labels.length; i++) {
       const l = labels[i];
