@@ -39,12 +39,12 @@ test('motley-fool: bodies run from the label line to the next label or heading, 
 
 test('motley-fool: sections for front matter, the two headings, back matter and the participant list', () => {
   assert.deepEqual(sections(text, seg), [
-    'front-matter: Front matter | Image source: The Motley Fool. |   - Call Participants',
+    'front-matter: Front Matter | Image source: The Motley Fool. |   - Call Participants',
     'prepared-remarks: Prepared Remarks [Prepared Remarks:] | Prepared Remarks: | Gross margin was 41.5%, up 230 basis points year over year.',
     'qa: Questions & Answers [Questions & Answers:] | Questions & Answers: | We do not guide units, Maria.',
-    'back-matter: Back matter | Duration: 38 minutes | Duration: 38 minutes',
+    'back-matter: Back Matter | Duration: 38 minutes | Duration: 38 minutes',
     'participants: Call participants [Call participants:] | Call participants: | Maria Santos -- Keel Capital -- Analyst',
-    'back-matter: Back matter | More BWRX analysis | This article is a transcript of this conference call produced for a fictional publisher. The text may contain errors.',
+    'back-matter: Back Matter | More BWRX analysis | This article is a transcript of this conference call produced for a fictional publisher. The text may contain errors.',
   ]);
 });
 

@@ -35,7 +35,7 @@ test('refinitiv: sections start at the fence above their heading; Definitions an
   const fence = '='.repeat(80);
   const dashes = '-'.repeat(80);
   assert.deepEqual(sections(text, seg), [
-    'front-matter: Front matter | Thomson Reuters StreetEvents Edited Transcript | EVENT DATE/TIME: FEBRUARY 15, 2024 / 10:00PM GMT',
+    'front-matter: Front Matter | Thomson Reuters StreetEvents Edited Transcript | EVENT DATE/TIME: FEBRUARY 15, 2024 / 10:00PM GMT',
     `participants: Corporate Participants [Corporate Participants] | ${fence} |    Halexium Materials Corp - CFO & Treasurer`,
     `participants: Conference Call Participants [Conference Call Participants] | ${fence} |    Fenwick Brothers, Research Division - Analyst`,
     `prepared-remarks: Presentation [Presentation] | ${fence} |  Operating margin improved to 18.2%.`,

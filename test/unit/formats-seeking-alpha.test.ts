@@ -37,12 +37,12 @@ test('seeking-alpha: bodies hold the paragraphs up to the next label, heading or
 
 test('seeking-alpha: both participant lists, prepared remarks from the first turn, Q&A and the footer', () => {
   assert.deepEqual(sections(text, seg), [
-    'front-matter: Front matter | Corvane Foods, Inc. (CRVF) Q1 2025 Earnings Call Transcript | May 08, 2025 8:30 AM ET',
+    'front-matter: Front Matter | Corvane Foods, Inc. (CRVF) Q1 2025 Earnings Call Transcript | May 08, 2025 8:30 AM ET',
     'participants: Company Participants [Company Participants] | Company Participants | Mei-Ling Chao - Executive Vice President and Chief Financial Officer',
     'participants: Conference Call Participants [Conference Call Participants] | Conference Call Participants | Sunita Rao - Ashdown & Co.',
     'prepared-remarks: Prepared Remarks | Operator | Adjusted EPS was $0.87, compared with $0.79 last year.',
     'qa: Question-and-Answer Session [Question-and-Answer Session] | Question-and-Answer Session | This concludes today\'s conference call. You may now disconnect.',
-    'back-matter: Back matter | Copyright 2025 Example Transcripts. All rights reserved. | Copyright 2025 Example Transcripts. All rights reserved.',
+    'back-matter: Back Matter | Copyright 2025 Example Transcripts. All rights reserved. | Copyright 2025 Example Transcripts. All rights reserved.',
   ]);
 });
 

@@ -105,7 +105,7 @@ function segmentMotleyFool(text: string): Segmentation {
 
 /** Section marks in document order (front matter first) and the `Call participants:` list. */
 function findMarks(text: string, lines: Line[]): { marks: Mark[]; participants: Participant[] } {
-  const marks: Mark[] = [{ kind: 'front-matter', title: 'Front matter', start: textStart(text), line: 0, region: 'front' }];
+  const marks: Mark[] = [{ kind: 'front-matter', title: 'Front Matter', start: textStart(text), line: 0, region: 'front' }];
   const participants: Participant[] = [];
   let region: Region = 'front';
   for (let i = 0; i < lines.length; i++) {
@@ -137,7 +137,7 @@ function findMarks(text: string, lines: Line[]): { marks: Mark[]; participants: 
       continue;
     }
     region = 'back';
-    marks.push({ kind: 'back-matter', title: 'Back matter', start: content.start, line: i, region });
+    marks.push({ kind: 'back-matter', title: 'Back Matter', start: content.start, line: i, region });
   }
   return { marks, participants };
 }

@@ -59,7 +59,7 @@ function detectRefinitiv(text: string): number {
 
 function segmentRefinitiv(text: string): Segmentation {
   const lines = splitLines(text);
-  const marks: SectionMark[] = [{ kind: 'front-matter', title: 'Front matter', start: textStart(text) }];
+  const marks: SectionMark[] = [{ kind: 'front-matter', title: 'Front Matter', start: textStart(text) }];
   const participants: Participant[] = [];
   const labelLines: number[] = [];
 

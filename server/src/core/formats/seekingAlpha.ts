@@ -70,7 +70,7 @@ function detectSeekingAlpha(text: string): number {
 
 function segmentSeekingAlpha(text: string): Segmentation {
   const lines = splitLines(text);
-  const marks: (SectionMark & { line: number })[] = [{ kind: 'front-matter', title: 'Front matter', start: textStart(text), line: 0 }];
+  const marks: (SectionMark & { line: number })[] = [{ kind: 'front-matter', title: 'Front Matter', start: textStart(text), line: 0 }];
   const participants: Participant[] = [];
   const labels: LabelLine[] = [];
   const known = new Map<string, SpeakerRole>();
@@ -128,7 +128,7 @@ function segmentSeekingAlpha(text: string): Segmentation {
     }
     if (labels.length > 0 && BACK_MATTER.test(t)) {
       backStarted = true;
-      mark('back-matter', 'Back matter', i, false);
+      mark('back-matter', 'Back Matter', i, false);
     }
   }
   const turns = turnsFromLabelLines(
