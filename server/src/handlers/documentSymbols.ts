@@ -75,7 +75,7 @@ export function buildDocumentSymbols(analysis: Analysis, document: TextDocument)
     return s;
   };
 
-  const turnSymbol = (turn: Turn, name: string, kind: SymbolKind) => symbol(symbolName(name, turn.label || 'Turn'), kind, turn, turn.labelSpan, [], turn.timestamp);
+  const turnSymbol = (turn: Turn, name: string, kind: SymbolKind) => symbol(symbolName(name, 'Turn'), kind, turn, turn.labelSpan, [], turn.timestamp);
 
   const exchangeSymbol = (exchange: Exchange) => {
     const speaker = speakers.get(exchange.speakerId);

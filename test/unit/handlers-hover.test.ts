@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildAnalysisIndex } from '../../server/src/analysisIndex';
+import { buildHover } from '../../server/src/handlers/hover';
+import { makeAnalysis, spanOf } from './handlersFixture';
+
+const analysis = makeAnalysis();
+const index = buildAnalysisIndex(analysis);
+
+test('hover on a repaired figure: canonical value first, compact reading, metric, period, speaker, note, finding, other mentions', () => {
+  const span = spanOf('RMB207 1,000,000');
+  const hover = buildHover(analysis, index, span.start + 2);
+  assert.deepEqual(hover, {
+    markdown: [
+      '**CNY 207,000,000**',
+      'RMB 207\\.0 million · Revenue · 2023\\-Q2',
+      'Henry He',
+      '*Read as*: RMB207 followed by a stray 1,000,000 multiplier',
+      '*garbled\\-figure*: Garbled figure, read as RMB207 million\\.',
+      'Other mentions of Revenue:\n- CNY 206,800,000 — Henry He',
+    ].join('\n\n'),
+    ...span,
+  });
+});
+
+test('hover on a flagged figure shows the finding explanation as given (already escaped by the core)', () => {
+  const span = spanOf('RMB206.8 million');
+  const hover = buildHover(analysis, index, span.end - 1);
+  assert.equal(
+    hover?.markdown,
+    ['**CNY 206,800,000**', 'RMB 206\\.8 million · Revenue', 'Henry He', 'Revenue was stated as **CNY 207,000,000** before\\.', 'Other mentions of Revenue:\n- CNY 207,000,000 — Henry He'].join('\n\n'),
+  );
+  assert.deepEqual({ start: hover?.start, end: hover?.end }, span);
+});
+
+test('hover on a negative percent and on points', () => {
+  assert.equal(buildHover(analysis, index, spanOf('negative 3.3%').start)?.markdown, '**-3.3%**\n\nHenry He');
+  assert.equal(buildHover(analysis, index, spanOf('5.3 pp').start)?.markdown, '**+5.3 pp**\n\nHenry He');
+});
+
+test('hover on a speaker label: who, title, firm, role, turn count and escaped evidence', () => {
+  const label = spanOf('Henry He');
+  assert.deepEqual(buildHover(analysis, index, label.start + 3), {
+    markdown: '**Henry He** · Chief Financial Officer · Kingsoft\\_Cloud · *executive*\n\n2 turns\n\nEvidence:\n- *participant list*: “Henry He \\-\\- CFO \\*\\[link\\]\\(x\\)\\*”',
+    ...label,
+  });
+  const analyst = spanOf('Ann Lee', 1);
+  assert.equal(buildHover(analysis, index, analyst.end)?.markdown, '**Ann Lee** · UBS · *analyst*\n\n1 turn\n\nEvidence:\n- *operator introduction*: “Ann Lee from UBS”');
+});
+
+test('no hover on plain words, past the end or before the start', () => {
+  assert.equal(buildHover(analysis, index, spanOf('Our first').start), null);
+  assert.equal(buildHover(analysis, index, analysis.length + 10), null);
+  assert.equal(buildHover(analysis, index, -5), null);
+});
