@@ -87,3 +87,11 @@ test('seeking-alpha: CRLF line endings and a BOM give the same turns', () => {
   assert.deepEqual(bodies(crlf, other), bodies(text, seg).map((b) => b.replace(/\n/g, '\r\n')));
   assert.deepEqual(other.participants.map((p) => slice(crlf, p.span)), seg.participants.map((p) => slice(text, p.span)));
 });
+
+test('seeking-alpha: older pages head the lists `Executives` and `Analysts`', () => {
+  const t = ['Executives', 'Ann Lee - CEO', 'Analysts', 'Bo Chen - Ashdown & Co.', '', 'Operator', '', 'Welcome.', '', 'Bo Chen', '', 'A question?'].join('\n');
+  const s = seekingAlphaReader.segment(t);
+  assert.deepEqual(s.participants.map((p) => [p.name, p.role, p.title ?? p.firm]), [['Ann Lee', 'executive', 'CEO'], ['Bo Chen', 'analyst', 'Ashdown & Co.']]);
+  assert.deepEqual(labels(t, s), ['Operator | operator', 'Bo Chen | analyst']);
+  assert.deepEqual(s.sections.map((x) => [x.kind, x.title]), [['participants', 'Executives'], ['participants', 'Analysts'], ['prepared-remarks', 'Prepared Remarks']]);
+});

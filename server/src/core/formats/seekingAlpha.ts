@@ -14,8 +14,9 @@ import { closeSections } from './sections';
 type Heading = 'company' | 'conference' | 'presentation' | 'qa';
 
 const HEADINGS: { re: RegExp; heading: Heading }[] = [
-  { re: /^company\s+participants:?$/i, heading: 'company' },
-  { re: /^conference\s+call\s+participants:?$/i, heading: 'conference' },
+  // Older pages head the lists `Executives` and `Analysts`.
+  { re: /^(?:company\s+participants|executives):?$/i, heading: 'company' },
+  { re: /^(?:conference\s+call\s+participants|analysts):?$/i, heading: 'conference' },
   { re: /^presentation:?$/i, heading: 'presentation' },
   { re: /^question-and-answer\s+session:?$|^questions?[\s-]+and[\s-]+answers?(?:\s+session)?:?$/i, heading: 'qa' },
 ];
@@ -87,7 +88,9 @@ function segmentSeekingAlpha(text: string): Segmentation {
     const line = lines[i];
     if (isBlank(line) || line.text.length > MAX_LABEL_LINE) continue;
     const t = lineTrimmed(line);
-    const h = backStarted ? undefined : headingOf(t);
+    const found = backStarted ? undefined : headingOf(t);
+    // Participant lists come before the call; a lone `Analysts` line later is speech.
+    const h = found && talkStarted && KIND[found] === 'participants' ? undefined : found;
     if (h) {
       // The speakers come first in a Presentation section the source did not head.
       if ((h === 'qa' || h === 'presentation') && list) list = undefined;
