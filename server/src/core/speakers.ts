@@ -243,7 +243,7 @@ function linkRoster(speakers: Speaker[], roster: { title: string; name?: string;
     used.add(k);
     const r = roster[k];
     if (r.name && (!s.name || (sameName(s.name, r.name) && r.name.length > s.name.length))) s.name = r.name;
-    if (!s.title) s.title = r.title;
+    if (!s.title || (sameTitle(s.title, r.title) && r.title.length > s.title.length)) s.title = r.title; // `CEO` -> `Chief Executive Officer`
     s.evidence.push(r.evidence);
   }
   const open = roster.map((r, idx) => ({ r, idx })).filter(({ r, idx }) => !used.has(idx) && !speakers.some((s) => s.title && sameTitle(s.title, r.title)));

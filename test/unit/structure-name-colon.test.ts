@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { analyze } from '../../server/src/core';
+
+const sample = readFileSync(path.join(__dirname, '../../samples/sample.transcript'), 'utf8');
+
+test('Name: text lines: one turn per label, titles and firms from the call itself', () => {
+  const a = analyze(sample);
+  assert.equal(a.format, 'name-colon');
+  assert.deepEqual(a.turns.map((t) => t.label), [
+    'Operator', 'Dana Whitfield', 'Marcus Lee', 'Priya Raman', 'Operator', 'Sarah Okafor', 'Priya Raman', 'Marcus Lee',
+    'Operator', 'Tom Becker', 'Priya Raman', 'Tom Becker', 'Operator', 'Marcus Lee', 'Operator',
+  ]);
+  const t = a.turns[3];
+  assert.equal(sample.slice(t.labelSpan.start, t.labelSpan.end), 'Priya Raman');
+  assert.ok(sample.slice(t.body.start, t.body.end).startsWith('Thanks, Marcus. Revenue for the third quarter'));
+  assert.ok(sample.slice(t.body.start, t.body.end).endsWith('please open the line for questions.'));
+  assert.deepEqual(
+    a.speakers.map((s) => [s.id, s.name, s.title, s.firm, s.role]),
+    [
+      ['operator', undefined, undefined, undefined, 'operator'],
+      ['dana whitfield', 'Dana Whitfield', 'Head of Investor Relations', undefined, 'executive'],
+      ['marcus lee', 'Marcus Lee', 'Chief Executive Officer', undefined, 'executive'],
+      ['priya raman', 'Priya Raman', 'Chief Financial Officer', undefined, 'executive'],
+      ['sarah okafor', 'Sarah Okafor', undefined, 'Morgan Stanley', 'analyst'],
+      ['tom becker', 'Tom Becker', undefined, 'Barclays', 'analyst'],
+    ],
+  );
+});
+
+test('Name: text lines: sections, exchanges, questions split per question sentence', () => {
+  const a = analyze(sample);
+  assert.deepEqual(a.sections.map((s) => s.kind), ['front-matter', 'prepared-remarks', 'qa', 'closing']);
+  assert.equal(sample.slice(a.sections[0].start, a.sections[0].end).trim(), 'Northwind Robotics Q3 2024 Earnings Call');
+  assert.deepEqual(
+    a.exchanges.map((e) => [e.speakerId, e.questions.map((q) => q.text), e.answerTurns.map((i) => a.turns[i].label)]),
+    [
+      [
+        'sarah okafor',
+        ['How should we think about gross margin into next year?', 'And could you break down the growth between new customers and expansion?'],
+        ['Priya Raman', 'Marcus Lee'],
+      ],
+      ['tom becker', ['What drove the increase in operating expenses this quarter?'], ['Priya Raman']],
+    ],
+  );
+  assert.deepEqual(a.exchanges[1].questionTurns, [9, 11]);
+});
+
+test('Name: text lines: timestamps and titles written with the label', () => {
+  const text = [
+    '[00:00:05] Operator: Welcome to the call.',
+    '[00:01:10] Jane Doe, CFO: Revenue rose.',
+    'It rose a lot.',
+    '',
+    'John Roe (00:02:30): Thanks, Jane.',
+  ].join('\n');
+  const a = analyze(text);
+  assert.equal(a.format, 'name-colon');
+  assert.deepEqual(a.turns.map((t) => [t.label, t.timestamp, t.seconds, text.slice(t.body.start, t.body.end)]), [
+    ['Operator', '00:00:05', 5, 'Welcome to the call.'],
+    ['Jane Doe', '00:01:10', 70, 'Revenue rose.\nIt rose a lot.'],
+    ['John Roe', '00:02:30', 150, 'Thanks, Jane.'],
+  ]);
+  assert.equal(a.speakers.find((s) => s.id === 'jane doe')!.title, 'CFO');
+});
+
+test('unknown text: no turns, and the analysis says why', () => {
+  const a = analyze('Just a shopping list.\nMilk\nEggs\n');
+  assert.equal(a.format, 'unknown');
+  assert.deepEqual(a.turns, []);
+  assert.deepEqual(a.skipped, ['No speaker turns found: the text does not look like a transcript format this extension reads (see the README for the supported formats).']);
+});
