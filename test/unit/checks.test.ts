@@ -117,3 +117,15 @@ test('malformed: info with the most likely reading as the replacement', () => {
 test('markdown in hovers is escaped', () => {
   assert.equal(escapeMarkdown('*$1.5* [x]_y'), '\\*\\$1\\.5\\* \\[x\\]\\_y');
 });
+
+test('multiple: "more than 3 times the amount for the same quarter last year" against both amounts', () => {
+  const text = 'Gross profit was $50.0 million in the same quarter last year. Gross profit reached $207 million, more than 3 times the amount for the same quarter last year.';
+  // 207 / 50 = 4.14 is more than 3 times: consistent.
+  assert.deepEqual(check(text).list, []);
+  // 207 / 90 = 2.3: not "more than 3" even with the 3 read as [2.5, ∞).
+  const bad = text.replace('$50.0 million', '$90.0 million');
+  const { findings, list } = check(bad);
+  assert.deepEqual(list, ['margin-mismatch: 3 times']);
+  assert.equal(findings[0].message, '3 times does not match $207 million over $90.0 million, a ratio of [2.29, 2.31] (off by at least 0.19).');
+  assert.deepEqual(findings[0].related.map((r) => bad.slice(r.start, r.end)), ['$207 million', '$90.0 million']);
+});

@@ -59,3 +59,17 @@ test('Kingsoft Q2 2023 page: only the garbled figures and the S&M figure larger 
   assert.equal(found[1].severity, 'info');
   assert.equal(text.slice(found[2].related[0].start, found[2].related[0].end), 'RMB595.8 million');
 });
+
+test('Kingsoft page with every "N.N percentage points" moved up by 0.3: each checked change is flagged', (t) => {
+  const file = path.resolve(repoRoot, '../shared/corpus/marketbeat/kingsoft-cloud-q2-2023.txt');
+  if (!existsSync(file)) {
+    t.skip('corpus absent');
+    return;
+  }
+  const original = readFileSync(file, 'utf8');
+  // Same length replacement keeps every other span in place.
+  const text = original.replace(/\b(\d)\.(\d) percentage points/g, (_m, a: string, b: string) => `${(Number(`${a}.${b}`) + 0.3).toFixed(1)} percentage points`);
+  const found = findingsOf(text).filter((f) => f.code === 'point-change-mismatch');
+  assert.deepEqual(summary(text, found), ['point-change-mismatch: 5.6 percentage points', 'point-change-mismatch: 2.9 percentage points']);
+  assert.equal(found[0].message, 'Change of 5.6 percentage points does not match negative 8.6% → negative 3.3%, a move of [5.20, 5.40] points (off by at least 0.15 points).');
+});

@@ -84,7 +84,7 @@ function readMetric(raw: string): string | undefined {
   if (v) s = s.slice(0, v.index);
   // Without a verb or a trailing "of" the words before a figure are a page heading or a list, not a metric.
   else if (!TRAILING.test(s)) return undefined;
-  s = s.replace(TRAILING, '');
+  s = s.replace(TRAILING, '').replace(/\b(?:further|also|significantly|steadily|again|largely)\s*$/, '');
   const metric = normaliseMetric(s);
   if (!metric || /^\d/.test(metric)) return undefined;
   return metric;

@@ -6,6 +6,7 @@ import { checkBeatMiss } from './beatMiss';
 import { checkGrowth } from './growth';
 import { checkMalformed } from './malformed';
 import { checkMargins } from './margin';
+import { checkMultiples } from './multiple';
 import { checkPartsTotals } from './partsTotal';
 import { checkPointChanges } from './pointChange';
 import { checkQuotes } from './quote';
@@ -31,6 +32,7 @@ export function runChecks(context: CheckContext): Finding[] {
     ...growth.findings,
     ...checkDerivedPriors(text, growth.derived, figures, tolerance),
     ...checkMargins(text, figures, tolerance),
+    ...checkMultiples(text, figures, tolerance),
     ...checkPointChanges(text, figures, tolerance),
     ...checkPartsTotals(text, figures, tolerance),
     ...checkBeatMiss(text, tolerance),

@@ -1,0 +1,46 @@
+// A multiple against its two values ("RMB207 million, more than 3 times the amount for the same quarter last
+// year"): the value before the multiple over the same metric's value for the period named after it.
+// Reported as margin-mismatch, the code for ratios.
+import Decimal from 'decimal.js';
+import { div, formatInterval, gap, overlaps } from '../interval';
+import type { Finding } from '../types';
+import { type Figure, periodOf, sameQuantity } from './attribution';
+import { finding, intervalOf, related } from './figure';
+
+export function checkMultiples(text: string, figures: Figure[], tolerance: number): Finding[] {
+  const findings: Finding[] = [];
+  const lower = text.toLowerCase();
+  for (const m of figures) {
+    if (m.entity.kind !== 'multiple' || m.entity.malformed) continue;
+    const back = figures[m.index - 1];
+    if (!back || back.entity.kind !== 'money' || back.entity.malformed || !back.metric || back.entity.start < m.sentence.start) continue;
+    if (!/^[\s,]*(?:or|which is|which was|up|about|approximately|more than|over|nearly|almost|at least)?\s*$/.test(lower.slice(back.entity.end, m.entity.start).replace(/\b(?:more than|about|approximately|over|nearly|almost|at least)\b/g, ''))) continue;
+    const after = lower.slice(m.entity.end, m.sentence.end);
+    if (!/^\s*(?:times\s*)?(?:the (?:amount|level|figure)|that|what it was)/.test(after)) continue;
+    const period = periodOf(after);
+    if (!period || period === 'current') continue;
+    const prior = figures.find((f) => f.metric === back.metric && f.period === period && !f.entity.malformed && sameQuantity(f.entity, back.entity));
+    if (!prior) continue;
+    const cur = intervalOf(back.entity, tolerance);
+    const old = intervalOf(prior.entity, tolerance);
+    const stated = intervalOf(m.entity, tolerance);
+    const ratio = cur && old && div(cur, old);
+    if (!ratio || !stated || overlaps(ratio, stated)) continue;
+    const off = gap(ratio, stated).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
+    findings.push(
+      finding({
+        code: 'margin-mismatch',
+        target: m.entity,
+        message: `${m.entity.text} does not match ${back.entity.text} over ${prior.entity.text}, a ratio of ${formatInterval(ratio, 2)} (off by at least ${off}).`,
+        related: [related(back.entity, 'value'), related(prior.entity, 'earlier value')],
+        explanation: [
+          ['Value', back.entity.text],
+          ['Earlier value', prior.entity.text],
+          ['Computed multiple', formatInterval(ratio, 3)],
+          ['Stated multiple', formatInterval(stated, 3)],
+        ],
+      }),
+    );
+  }
+  return findings;
+}
