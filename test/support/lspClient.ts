@@ -59,6 +59,7 @@ export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   /** Every publishDiagnostics, in arrival order, with the time it arrived (performance.now()). */
   readonly diagnosticsLog: { at: number; params: PublishDiagnosticsParams }[] = [];
+  /** window/showMessage notifications and window/showMessageRequest requests (answered with null). */
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: { type: number; message: string }[] = [];
   /** Server stderr, for debugging failed tests. */
@@ -86,7 +87,10 @@ export class LspClient {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
-    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => {
+      this.messages.push({ type: p.type, message: p.message });
+      return null;
+    });
     this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
       this.messages.push(p);
     });

@@ -71,12 +71,12 @@ test('code actions: replacement, go to related figure (numbers only), ignore, di
   const related = range(garbled);
   const onRestated = buildCodeActions(keyed, doc, range(restated));
   assert.deepEqual(onRestated[0], {
-    title: 'Go to earlier figure',
-    kind: '',
+    title: 'Go to related figure: earlier figure',
+    kind: 'quickfix',
     diagnostics: onRestated[0].diagnostics,
     command: { title: 'Reveal', command: 'earningsTranscript.revealRange', arguments: [uri, related.start.line, related.start.character, related.end.line, related.end.character] },
   });
-  assert.deepEqual(onRestated.map((a) => a.title), ['Go to earlier figure', 'Ignore this finding', 'Disable rule restated-figure']);
+  assert.deepEqual(onRestated.map((a) => a.title), ['Go to related figure: earlier figure', 'Ignore this finding', 'Disable rule restated-figure']);
   assert.deepEqual(buildCodeActions(keyed, doc, range(spanOf('Our first'))), []);
 });
 

@@ -9,6 +9,6 @@ export const SERVER_CAPABILITIES: ServerCapabilities = {
   hoverProvider: true,
   semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
   inlayHintProvider: true,
-  codeActionProvider: { codeActionKinds: ['quickfix', ''] },
+  codeActionProvider: { codeActionKinds: ['quickfix'] },
   renameProvider: { prepareProvider: true },
 };

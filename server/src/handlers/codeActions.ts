@@ -33,8 +33,8 @@ export function buildCodeActions(findings: KeyedFinding[], document: TextDocumen
     finding.related.forEach((related, i) => {
       const r = diagnostic.relatedInformation![i].location.range;
       actions.push({
-        title: `Go to ${short(related.message)}`,
-        kind: CodeActionKind.Empty,
+        title: `Go to related figure: ${short(related.message)}`,
+        kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         command: {
           title: 'Reveal',

@@ -2,7 +2,7 @@
 // analysis time (capped at 300 ms), so a small call updates almost immediately and a huge one does not
 // re-analyse on every keystroke. Documents above maxFileSize get one warning message, and their diagnostics
 // are replaced (never left stale).
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../core/types';
 import type { KeyedFinding } from '../ignoredFindings';
@@ -90,7 +90,8 @@ export class DiagnosticsPublisher {
       const { document, result } = current;
       if (result.analysis.skipped.length && !this.warnedTooLarge.has(uri)) {
         this.warnedTooLarge.add(uri);
-        void this.ctx.connection.window.showWarningMessage(result.analysis.skipped.join(' '));
+        // A notification (window/showMessage), not a request: nothing to answer, nothing to wait for.
+        void this.ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.analysis.skipped.join(' ') });
       }
       const diagnostics = this.ctx.ignored.visible(uri, result.analysis.findings, result.text).map((k) => toDiagnostic(k, document));
       await this.ctx.connection.sendDiagnostics({ uri, version: document.version, diagnostics });

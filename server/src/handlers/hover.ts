@@ -59,7 +59,7 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
   const canonical = canonicalMarkdown(e);
   b.paragraph(canonical ? md.boldSafe(canonical) : md.bold(e.text));
   const compact = compactReading(e);
-  b.paragraph(compact && md.text(compact), e.metric && md.text(e.metric.text), e.period && md.text(e.period.id), e.qualifier && md.text(e.qualifier.replace('-', ' ')));
+  b.paragraph(compact && md.text(compact), e.metric && md.text(e.metric.text), e.period && e.kind !== 'period' ? md.text(e.period.id) : undefined, e.qualifier && md.text(e.qualifier.replace('-', ' ')));
   const turn = e.turnIndex !== undefined ? analysis.turns.find((t) => t.index === e.turnIndex) : undefined;
   const who = speakerLabel(analysis, index, e);
   if (who || turn?.timestamp) b.paragraph(who && md.text(who), turn?.timestamp && md.text(turn.timestamp));
