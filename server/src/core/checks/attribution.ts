@@ -15,6 +15,12 @@ export interface Figure {
   period: PeriodKey;
   /** True when the metric was carried over from the figure before (`from X`, `compared with X`, `to X`). */
   inherited: boolean;
+  /** A change rather than a level: "a decrease of €86 million", "up 80,000 barrels", "a headwind of €46 million". */
+  delta: boolean;
+  /** The extractor's period id, when it gave one (`2019-Q3`, `FY2021`, `prior-year-quarter`). */
+  periodId?: string;
+  /** Forecast, range or alternatives ("we expect", "in the range of", "X or Y"): not a reported level. */
+  tentative: boolean;
 }
 
 /** Sentence spans: a `.`, `!` or `?` followed by white space ends a sentence unless it sits inside a figure. */
@@ -96,6 +102,7 @@ export function attribute(text: string, entities: Entity[], turns: Turn[]): Figu
   // Period mentions ("last quarter") are words about a figure, not figures: they stay in the text read around them.
   const sorted = entities.filter((e) => e.kind !== 'period').sort((a, b) => a.start - b.start);
   const figures: Figure[] = [];
+  const topics = topicsOf(text, sentences, turns);
   let s = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -116,20 +123,51 @@ export function attribute(text: string, entities: Entity[], turns: Turn[]): Figu
       inherited = true;
     } else {
       metric = readMetric(raw);
-      if (!metric && samePrev) {
+      // "Revenue was X, representing a decrease of 10.1%": a rate with no metric of its own speaks of the value before.
+      if (!metric && samePrev && e.kind === 'percent') {
         metric = samePrev.metric;
         inherited = true;
       }
     }
     const connectiveFrom = FROM_BEFORE.test(raw.toLowerCase());
     // The words before a figure only name its period when no other figure stands between (their own period words).
-    const period = periodOf(after) ?? (samePrev ? undefined : periodOf(raw)) ?? (connectiveFrom ? 'prior' : 'current');
-    // "In Asia, revenue was X": the opening words narrow the metric, so it is not the company total.
-    const scope = /^\s*(?:in|for|at|within|across|excluding)\b(?:\s+terms of)?([^,]{1,60}),/i.exec(sentenceText);
-    if (metric && !metric.includes(': ') && scope && e.start > sentence.start + scope[0].length) metric = `${normaliseMetric(scope[1])}: ${metric}`;
-    figures.push({ entity: e, index: i, sentence, metric, period, inherited });
+    // A value carried over by "from", "compared with" or "and" without period words of its own is some other period.
+    const carried = inherited && !/\bto\s*(?:negative\s+|minus\s+)?$/.test(raw.toLowerCase());
+    const period = periodOf(after) ?? (samePrev ? undefined : periodOf(raw)) ?? (connectiveFrom || carried ? 'prior' : 'current');
+    const lowerRaw = raw.toLowerCase();
+    const delta =
+      /\b(?:increase[sd]?|decrease[sd]?|declined?|growth|grew|improvement|reduction|rise|rose|drop(?:ped)?|fell|up|down|higher|lower|headwind|tailwind|change|swing|impact|benefit)\s*(?:of|by)?\s*(?:approximately|about|around|almost|nearly|roughly)?\s*(?:negative\s+|minus\s+)?$/.test(lowerRaw) ||
+      /^\s*(?:higher|lower|more|less|above|below|headwind|tailwind|reduction|increase|decrease|improvement)\b/.test(after.toLowerCase());
+    const tentative =
+      /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|forecast\w*|plan\w*|range|between|estimat\w*|project\w*|should|will|would|could|may|might)\b/.test(sentenceText) ||
+      /\bor\s*$/.test(lowerRaw) || /^\s*or\b/.test(after.toLowerCase());
+    // "In Asia, revenue was X", "Moving on to Enterprise Cloud. Revenue was X": the topic narrows the metric.
+    const topic = topics.get(sentence.start);
+    if (metric && !metric.includes(': ') && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
+    figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: e.period?.id });
   }
   return figures;
+}
+
+const OPENING = /^\s*(?:in|for|at|within|across|excluding)\b(?:\s+terms of)?([^,]{1,60}),/i;
+const FOCUS = /\b(?:moving on to|turning to|turn(?:ing)? now to|now to|focus on|let's look at|looking at|switching to)\s+(?:the\s+)?([^.,]{2,50}?)(?:\s+segment|\s+business|\s+division)?\s*[.,]/i;
+
+/** The topic each sentence is under: set by an opening phrase or a hand-over ("Moving on to X."), kept for the
+ * rest of the turn. `from` is where it starts to apply inside its own sentence. */
+function topicsOf(text: string, sentences: { start: number; end: number }[], turns: Turn[]): Map<number, { name: string; from: number }> {
+  const turnStarts = new Set(turns.map((t) => t.body.start));
+  const out = new Map<number, { name: string; from: number }>();
+  let current: { name: string; from: number } | undefined;
+  for (const sp of sentences) {
+    if (turnStarts.has(sp.start)) current = undefined;
+    const words = text.slice(sp.start, sp.end);
+    const opening = OPENING.exec(words);
+    const focus = FOCUS.exec(words);
+    if (opening) current = { name: normaliseMetric(opening[1]), from: sp.start + opening[0].length };
+    else if (focus) current = { name: normaliseMetric(focus[1]), from: sp.start + focus.index + focus[0].length };
+    if (current) out.set(sp.start, { name: current.name, from: current.from > sp.start ? current.from : sp.start });
+  }
+  return out;
 }
 
 /** Two figures can be compared as the same kind of quantity (money in one currency, percent with percent...). */

@@ -26,17 +26,18 @@ export function checkMargins(text: string, figures: Figure[], tolerance: number)
   const money = figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric);
   for (const m of figures) {
     if (m.entity.kind !== 'percent' || m.entity.malformed || !m.metric || !/\bmargin\b/.test(m.metric)) continue;
-    const [base, scope] = m.metric.split(/\bmargin\b/).map((s) => s.replace(/^\s*of\s+/, '').trim());
+    const topic = m.metric.includes(': ') ? `${m.metric.split(': ')[0]}: ` : '';
+    const [base, scope] = m.metric.slice(topic.length).split(/\bmargin\b/).map((s) => s.replace(/^\s*of\s+/, '').trim());
     let profit: Figure | undefined;
     const back = figures[m.index - 1];
     const prevMoney = [...figures.slice(0, m.index)].reverse().find((f) => f.entity.kind === 'money');
     if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lower.slice(prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
     if (!profit) {
-      const keys = [`${base} profit`, `${base} income`, base].map((k) => (scope ? `${k} of ${scope}` : k).trim());
+      const keys = [`${base} profit`, `${base} income`, base].map((k) => topic + (scope ? `${k} of ${scope}` : k).trim());
       profit = nearest(money.filter((f) => keys.includes(f.metric!) && f.period === m.period), m);
     }
     if (!profit || profit.entity.malformed) continue;
-    const revenueKeys = scope ? [`revenue of ${scope}`, `${scope} revenue`, `net revenue of ${scope}`] : ['revenue', 'net revenue', 'revenue and other income'];
+    const revenueKeys = (scope ? [`revenue of ${scope}`, `${scope} revenue`, `net revenue of ${scope}`] : ['revenue', 'net revenue']).map((k) => topic + k);
     const revenue = nearest(money.filter((f) => revenueKeys.includes(f.metric!) && f.period === m.period && f !== profit), m);
     if (!revenue || (profit.entity.currency ?? '') !== (revenue.entity.currency ?? '')) continue;
     const p = intervalOf(profit.entity, tolerance);

@@ -9,7 +9,7 @@ import { finding, intervalOf, related } from './figure';
 import type { DerivedPrior } from './growth';
 
 function comparable(f: Figure): boolean {
-  if (!f.metric || f.entity.malformed || f.period === 'prior' || f.entity.high !== undefined) return false;
+  if (!f.metric || f.entity.malformed || f.period === 'prior' || f.entity.high !== undefined || f.delta || f.tentative) return false;
   if (f.entity.kind === 'money' || f.entity.kind === 'count') return true;
   return f.entity.kind === 'percent' && /\bmargin\b/.test(f.metric);
 }
@@ -25,7 +25,7 @@ export function checkRestated(figures: Figure[], tolerance: number): Finding[] {
     if (!comparable(f)) continue;
     const iv = intervalOf(f.entity, tolerance);
     if (!iv) continue;
-    const earlier = seen.find((g) => g.metric === f.metric && g.period === f.period && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
+    const earlier = seen.find((g) => g.metric === f.metric && g.period === f.period && g.periodId === f.periodId && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
     seen.push(f);
     if (!earlier) continue;
     const before = intervalOf(earlier.entity, tolerance)!;
