@@ -70,6 +70,8 @@ vw_new_run() {
   "editor.stopRenderingLineAfter": -1,
   "editor.wordWrap": "on",
   "editor.minimap.enabled": false,
+  "editor.maxTokenizationLineLength": 100000,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
   "outline.collapseItems": "alwaysExpand"
 }
 EOF

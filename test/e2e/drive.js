@@ -109,6 +109,27 @@ async function hoverUntil(page, pt, expects, attempts = 10) {
   return false;
 }
 
+/** Every row of a virtualised list (only visible rows are in the DOM): scrolls it with the wheel, then back. */
+async function collectRows(page, listSelector) {
+  const list = page.locator(listSelector).first();
+  const box = await list.boundingBox().catch(() => null);
+  const read = () => page.evaluate((sel) => [...document.querySelectorAll(`${sel} .monaco-list-row`)]
+    .map((r) => `${r.innerText} ${r.getAttribute('aria-label') || ''}`.replace(/\s+/g, ' ').trim()), listSelector);
+  const seen = new Set(await read());
+  if (!box) return [...seen];
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0, stale = 0; i < 30 && stale < 2; i++) {
+    await page.mouse.wheel(0, Math.max(60, box.height * 0.7));
+    await page.waitForTimeout(150);
+    const before = seen.size;
+    for (const r of await read()) seen.add(r);
+    stale = seen.size === before ? stale + 1 : 0;
+  }
+  await page.mouse.wheel(0, -1e6);
+  await page.waitForTimeout(150);
+  return [...seen];
+}
+
 async function hoverText(page) {
   return (await page.locator('.monaco-hover-content').allInnerTexts()).filter((t) => t.trim()).join(' | ');
 }
@@ -122,16 +143,22 @@ const scenarios = {
     await waitForMode(page, 'Earnings Transcript');
     log('language mode: Earnings Transcript');
     await runCommand(page, 'Explorer: Focus on Outline View');
-    const rows = () => page.evaluate(() => [...document.querySelectorAll('.outline-pane .monaco-list-row, [id="outline"] .monaco-list-row, .pane-body.outline-pane .monaco-list-row')]
-      .map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
-    const found = await page.waitForFunction((ex) => {
-      const t = [...document.querySelectorAll('.outline-pane .monaco-list-row')].map((r) => r.innerText.replace(/\s+/g, ' '));
-      return ex.every((x) => t.some((row) => row.includes(x)));
-    }, expected, { timeout: 30000 }).then(() => true, () => false);
-    const seen = await rows();
+    // give the outline the explorer's height: fold the folder tree above it
+    const folders = page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').first();
+    if ((await folders.getAttribute('aria-expanded').catch(() => null)) === 'true') await folders.click();
+    const LIST = '.outline-pane';
+    const has = (rows) => expected.every((x) => rows.some((r) => r.includes(x)));
+    let seen = [];
+    const found = await poll(async () => has((seen = await collectRows(page, LIST))), 30000, 500);
     log('outline rows: ' + JSON.stringify(seen));
+    await page.mouse.move(5, 790); // let the row tooltip go away before the picture
+    await poll(() => page.evaluate(() => !document.querySelector('.workbench-hover, .monaco-hover:not(.hidden)')), 2000);
     await page.screenshot({ path: path.join(resultsDir, 'outline.png') });
     if (!found) throw new Error(`outline lacks ${JSON.stringify(expected.filter((x) => !seen.some((r) => r.includes(x))))}`);
+    // rows are collected top to bottom: the analysts come after (under) the Q&A section
+    const qa = seen.findIndex((r) => r.includes(expected[0]));
+    const early = expected.slice(1).filter((x) => seen.findIndex((r) => r.includes(x)) < qa);
+    if (early.length) throw new Error(`listed before "${expected[0]}": ${JSON.stringify(early)}`);
     return `${expected.length - 1} analysts listed under "Questions and Answers"`;
   },
 
@@ -139,6 +166,7 @@ const scenarios = {
     if (!fs.existsSync(path.join(workspace, 'kingsoft.transcript'))) throw new Skip('corpus file kingsoft-cloud-q2-2023.txt absent');
     const needle = 'RMB207 1,000,000';
     const expect = 'CNY 207,000,000';
+    await runCommand(page, 'View: Hide Panel').catch(() => {}); // more room for the long line and its hover
     await openFile(page, 'kingsoft.transcript');
     await waitForMode(page, 'Earnings Transcript');
     let pt = await locateText(page, needle);
@@ -147,8 +175,8 @@ const scenarios = {
       await page.keyboard.press('Control+f');
       const find = page.locator('.find-widget textarea, .find-widget input').first();
       await find.waitFor({ state: 'visible', timeout: 10000 });
-      await find.fill(needle);
-      await page.keyboard.press('Enter');
+      await find.fill(needle); // typing selects and reveals the first match after the cursor (line 1)
+      await page.waitForTimeout(300);
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('.find-widget.visible'), null, { timeout: 5000 }).catch(() => {});
       await page.waitForFunction((n) => (document.querySelector('.editor-instance .monaco-editor .view-lines')?.textContent || '')
@@ -173,10 +201,8 @@ const scenarios = {
     // The restated-figure contradiction: by its code, or by its subject and both amounts.
     const matches = (t) => /restated-figure/.test(t) ||
       (/free cash flow/i.test(t) && /\$46(\.0+)? ?(million|M)\b/.test(t) && /\$40(\.0+)? ?(million|M)\b/.test(t));
-    const problemRows = () => page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')]
-      .map((r) => `${r.innerText} ${r.getAttribute('aria-label') || ''}`.replace(/\s+/g, ' ').trim()));
-    const found = await poll(async () => (await problemRows()).some(matches), 30000);
-    const problems = await problemRows();
+    let problems = [];
+    const found = await poll(async () => (problems = await collectRows(page, '.markers-panel')).some(matches), 30000, 500);
     log('problems: ' + JSON.stringify(problems));
     const squiggle = await page.waitForFunction(() => {
       const s = document.querySelector('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error');
@@ -201,7 +227,8 @@ const scenarios = {
 // ------------------------------------------------------------------ runner
 (async () => {
   fs.mkdirSync(resultsDir, { recursive: true });
-  const names = only.length ? only : Object.keys(scenarios);
+  // diagnostics before hover, so the Problems panel (and its screenshot) holds only the small files' problems
+  const names = only.length ? only : ['outline', 'diagnostics', 'hover', 'openAs'];
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-profile-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end tests in a real VS Code (code-server + headless Chromium, offline; see scripts/vscode-web.sh).
-#   bash test/e2e/run.sh [scenario...]      scenarios: outline hover diagnostics openAs (default: all)
+#   bash test/e2e/run.sh [scenario...]      scenarios: outline diagnostics hover openAs (default: all)
 # Env: E2E_ROOT (tool cache, default /tmp/earnings-transcript-e2e), E2E_PORT, E2E_KEEP_RUN=1 (keep logs),
 #      E2E_UPDATE_SCREENSHOTS=1 (copy the passing scenarios' screenshots to docs/images/).
 set -euo pipefail
