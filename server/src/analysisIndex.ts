@@ -11,6 +11,13 @@ export interface AnalysisIndex {
   entityAt(offset: number): Entity | undefined;
   turnWithLabelAt(offset: number): Turn | undefined;
   findingsOverlapping(start: number, end: number): Finding[];
+  /** Entities sharing a metric (`revenue`), keyed by the metric text lower-cased, in document order. */
+  entitiesByMetric: Map<string, Entity[]>;
+}
+
+/** The key entities are grouped by metric with: the metric words, whitespace-normalised, lower-cased. */
+export function metricKey(e: Entity): string | undefined {
+  return e.metric?.text.replace(/\s+/g, ' ').trim().toLowerCase() || undefined;
 }
 
 /** Index of the last item whose `start` is <= offset, or -1. */
@@ -36,11 +43,17 @@ export function buildAnalysisIndex(analysis: Analysis): AnalysisIndex {
   const turns = [...analysis.turns].sort(byStart);
   const labels = turns.map((t) => t.labelSpan).sort((a, b) => a.start - b.start);
   const turnByLabelStart = new Map(turns.map((t) => [t.labelSpan.start, t]));
+  const entitiesByMetric = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const key = metricKey(e);
+    if (key) entitiesByMetric.set(key, [...(entitiesByMetric.get(key) ?? []), e]);
+  }
 
   return {
     speakerById,
     entities,
     turns,
+    entitiesByMetric,
     entityAt(offset) {
       // Entities rarely nest; look back a few in case a wider one starts earlier and still covers the offset.
       const i = lastStartingAtOrBefore(entities, offset, (e) => e.start);

@@ -9,6 +9,8 @@ test('escapeMarkdown escapes every markup character and flattens newlines', () =
   assert.equal(escapeMarkdown('# head\n1. item\n> quote'), '\\# head 1\\. item \\> quote');
   assert.equal(escapeMarkdown('$5 & ~x~ !y'), '\\$5 \\& \\~x\\~ \\!y');
   assert.equal(escapeMarkdown('plain words 42'), 'plain words 42');
+  // Timestamps keep their colons; a scheme does not, so it cannot become a link.
+  assert.equal(escapeMarkdown('at 00:04:23 see https://x.io'), 'at 00:04:23 see https\\://x\\.io');
 });
 
 test('MarkdownBuilder joins paragraphs, quotes and lists; drops empty parts', () => {

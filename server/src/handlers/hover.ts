@@ -2,7 +2,7 @@
 // compact reading, metric, period, speaker, notes and the other mentions of the same metric); and, on a
 // flagged figure, the finding's explanation. Everything from the transcript is escaped.
 import type { Analysis, Entity, Speaker, Turn } from '../core/types';
-import type { AnalysisIndex } from '../analysisIndex';
+import { metricKey, type AnalysisIndex } from '../analysisIndex';
 import { canonicalValue, compactReading } from './figureFormat';
 import { MarkdownBuilder, md, type SafeMarkdown } from './markdown';
 
@@ -38,9 +38,6 @@ export function speakerHover(turn: Turn, speaker: Speaker | undefined, turnCount
   return b.toString();
 }
 
-function metricKey(e: Entity): string | undefined {
-  return e.metric?.text.replace(/\s+/g, ' ').trim().toLowerCase() || undefined;
-}
 
 /** The canonical value as markdown: built from digits and ISO codes, only a count's unit needs escaping. */
 function canonicalMarkdown(e: Entity): SafeMarkdown | undefined {
@@ -74,14 +71,19 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
   }
   const key = metricKey(e);
   if (key) {
-    const others = index.entities.filter((o) => o !== e && metricKey(o) === key);
-    const items = others.slice(0, MAX_OTHER_MENTIONS).map((o) => {
+    // A repeated copy of the transcript is not "another mention": stay on the same side of the repeat.
+    const repeat = analysis.duplicate?.repeat;
+    const inRepeat = (x: Entity) => !!repeat && x.start >= repeat.start && x.start < repeat.end;
+    const render = (o: Entity) => {
       const value = canonicalMarkdown(o) ?? md.text(o.text);
       const oTurn = o.turnIndex !== undefined ? analysis.turns.find((t) => t.index === o.turnIndex) : undefined;
       const where = [speakerLabel(analysis, index, o), oTurn?.timestamp].filter((x): x is string => !!x).map(md.text);
       return where.length ? `${value} — ${where.join(', ')}` : value;
-    });
-    if (others.length > MAX_OTHER_MENTIONS) items.push(`… ${others.length - MAX_OTHER_MENTIONS} more`);
+    };
+    const self = render(e);
+    const distinct = [...new Set((index.entitiesByMetric.get(key) ?? []).filter((o) => o !== e && inRepeat(o) === inRepeat(e)).map(render))].filter((item) => item !== self);
+    const items = distinct.slice(0, MAX_OTHER_MENTIONS);
+    if (distinct.length > MAX_OTHER_MENTIONS) items.push(`… ${distinct.length - MAX_OTHER_MENTIONS} more`);
     b.list(items, `Other mentions of ${md.text(e.metric!.text)}:`);
   }
   return b.toString();

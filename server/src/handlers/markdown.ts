@@ -2,8 +2,8 @@
 // so a speaker called `*_[x](command:...)_*` renders as those characters and never as a link or emphasis.
 
 /** Characters CommonMark lets us backslash-escape that could otherwise start markup (emphasis, code, links,
- * HTML, tables, headings, lists, math). */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-!|~&.$:]/g;
+ * HTML, tables, headings, lists, math), and a colon after a letter so `scheme:` never autolinks. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+\-!|~&.$]|(?<=[A-Za-z]):/g;
 
 /** Escape transcript text for inline markdown: whitespace runs (newlines included) become one space so a
  * quote cannot break out of its paragraph or start a block. */
