@@ -1,19 +1,11 @@
 // When a plain-text .txt file that looks like an earnings call opens, offer once per file to switch it to
 // Earnings Transcript mode (setting earningsTranscript.detectPlainText).
 import * as vscode from 'vscode';
-import { detectFormat } from '../../server/src/core/segment';
 import { COMMANDS } from '../../server/src/handlers/commands';
+import { looksLikeTranscript } from './transcriptDetection';
 
 const OFFERED_KEY = 'earningsTranscript.offeredTranscriptMode';
-/** Detection only looks at the head of the file; this bounds the copy we hand it. */
-const HEAD_CHARS = 64 * 1024;
-const MIN_CONFIDENCE = 0.5;
 const ACTION = 'Open as Earnings Transcript';
-
-export function looksLikeTranscript(text: string): boolean {
-  const { format, score } = detectFormat(text.slice(0, HEAD_CHARS));
-  return format !== 'unknown' && score >= MIN_CONFIDENCE;
-}
 
 export function offerTranscriptMode(context: vscode.ExtensionContext): void {
   const consider = async (document: vscode.TextDocument) => {
