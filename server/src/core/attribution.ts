@@ -23,13 +23,18 @@ const LEFT_STOP = new Set([
   'increased', 'decreased', 'grew', 'rose', 'fell', 'reached', 'achieved', 'delivered', 'generated', 'reported', 'total',
   'recorded', 'saw', 'see', 'expect', 'expects', 'expected', 'about', 'approximately', 'around', 'over', 'up', 'down',
   'my', 'your', 'his', 'her', 'all', 'each', 'per', 'same', 'last', 'prior', 'previous', 'then', 'when', 'where', 'what',
+  'representing', 'represented', 'represents', 'including', 'included', 'excluding', 'reaching', 'totaling', 'totalling',
+  'compared', 'versus', 'vs', 'into', 'after', 'before', 'because', 'if', 'not', 'only', 'just', 'said', 'say', 'think',
+  'continued', 'continue', 'improved', 'improve', 'narrowed', 'declined', 'dropped', 'turned', 'turning', 'positive',
+  'negative', 'record', 'high', 'strong', 'higher', 'lower', 'both', 'well', 'very', 'still', 'again',
 ]);
 /** `total` starts phrases (`total revenue`) but is not a stop on the right. */
 const LEFT_KEEP = new Set(['total']);
 
 const SENTENCE_END = new Set(['.', '?', '!', ';']);
 const GUIDANCE = new Set(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
-const PERIOD_GLUE = new Set(['in', 'for', 'the', 'of', 'during', 'over', 'compared', 'to', 'with', 'versus', 'vs', 'against', 'from', ',', 'and']);
+/** Words that end the look for a period right after a figure: another clause begins. */
+const PERIOD_BREAK = new Set(['and', 'but', 'which', 'while', 'whereas', 'or', 'as', 'because', 'representing', 'compared', 'versus', 'vs', 'from']);
 
 interface Located {
   entity: Entity;
@@ -53,7 +58,9 @@ function isBoundary(text: string, tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t.kind === 'sym' && SENTENCE_END.has(t.text)) return true;
   // A line break separates turns in most layouts.
-  return j > 0 && text.slice(tokens[j - 1].end, t.start).includes('\n');
+  if (j === 0) return false;
+  for (let k = tokens[j - 1].end; k < t.start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 export function attribute(text: string, tokens: Token[], entities: Entity[], turns: Turn[]): void {
@@ -75,6 +82,18 @@ export function attribute(text: string, tokens: Token[], entities: Entity[], tur
 
 function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array): Entity['metric'] {
   let head = -1;
+  // A metric named right after the figure wins (`negative 2.4% gross margin`, `$5 million in revenue`).
+  for (let j = l.endTok, n = 0; j < tokens.length && n < 4 && owner[j] < 0 && tokens[j].kind === 'word' && !isBoundary(text, tokens, j); j++, n++) {
+    if (METRIC_HEADS.has(tokens[j].lower)) {
+      // Take the last head of a run (`gross profit margin` → `margin`) so modifiers extend to the left.
+      head = j;
+      while (head + 1 < tokens.length && owner[head + 1] < 0 && METRIC_HEADS.has(tokens[head + 1].lower)) head++;
+      break;
+    }
+    if (n === 0 && (tokens[j].lower === 'in' || tokens[j].lower === 'of')) continue;
+    if (LEFT_STOP.has(tokens[j].lower)) break;
+  }
+  if (head >= 0) return metricPhrase(text, tokens, head, owner, l.endTok);
   for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 25; j--) {
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
@@ -93,6 +112,11 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
     }
   }
   if (head < 0) return undefined;
+  return metricPhrase(text, tokens, head, owner, -1);
+}
+
+/** The phrase around a head word; `floor` is the first token it may start at (-1: none). */
+function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32Array, floor: number): Entity['metric'] {
   let s = head;
   // Extend right over further heads (`cash flow`, `gross margin`) then over `of/from X Y` complements.
   let e = head + 1;
@@ -104,11 +128,14 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
     if (k > e + 1) e = k;
   }
   // Extend left over modifiers (`adjusted gross`, `non-GAAP`, `Enterprise Cloud`).
-  for (let n = 0; n < 4 && s > 0; n++) {
+  for (let n = 0; n < 4 && s > 0 && s - 1 >= floor; n++) {
     const p = tokens[s - 1];
     if (isBoundary(text, tokens, s)) break;
     if (owner[s - 1] >= 0) break;
-    if (p.kind === 'word' && (!LEFT_STOP.has(p.lower) || LEFT_KEEP.has(p.lower))) {
+    // `R and D expenses`, `selling and marketing expenses`: `and` inside a modifier, not between two metrics.
+    const innerAnd = p.lower === 'and' && s >= 2 && tokens[s - 2].kind === 'word' && !LEFT_STOP.has(tokens[s - 2].lower) && !METRIC_HEADS.has(tokens[s - 2].lower) && owner[s - 2] < 0;
+    if (innerAnd) s--;
+    else if (p.kind === 'word' && (!LEFT_STOP.has(p.lower) || LEFT_KEEP.has(p.lower))) {
       s--;
       if (LEFT_KEEP.has(p.lower)) break;
     } else if (p.text === '-' && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
@@ -130,7 +157,7 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
       return { ...located[o].entity.period! };
     }
     if (o >= 0) break;
-    if (!PERIOD_GLUE.has(tokens[j].lower) && tokens[j].lower !== 'this' && tokens[j].lower !== 'year' && tokens[j].lower !== 'over') break;
+    if (tokens[j].kind !== 'word' || PERIOD_BREAK.has(tokens[j].lower)) break;
   }
   // The nearest unclaimed period earlier in the sentence (`In Q2 2023, revenue was ...`).
   let guidance: Token | undefined;
@@ -161,7 +188,8 @@ export function attributeTurns(entities: Entity[], turns: Turn[]): void {
     }
     if (found >= 0 && e.start < turns[found].end) {
       e.turnIndex = turns[found].index;
-      e.speakerId = turns[found].speakerId;
+      // A turn re-attributed by segmentation (an analyst under a company speaker's label) speaks for that person.
+      e.speakerId = turns[found].attributedSpeakerId ?? turns[found].speakerId;
     }
   }
 }

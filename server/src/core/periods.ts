@@ -39,6 +39,9 @@ const RELATIVE: Array<[string, string]> = [
   ['previous year', 'prior-year'],
 ];
 const RELATIVE_WORDS = RELATIVE.map(([p, id]) => [p.split(' '), id] as const);
+/** By first word, keeping the longest-first order. */
+const RELATIVE_INDEX = new Map<string, Array<(typeof RELATIVE_WORDS)[number]>>();
+for (const r of RELATIVE_WORDS) RELATIVE_INDEX.set(r[0][0], [...(RELATIVE_INDEX.get(r[0][0]) ?? []), r]);
 
 function fullYear(t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'num' || t.commas || (t.dots ?? 0) > 0) return undefined;
@@ -76,17 +79,31 @@ export function findPeriods(text: string, tokens: Token[]): Entity[] {
       i = m.end;
     } else i++;
   }
-  // Quarters said without a year take the year of the call's first dated quarter.
-  const reference = out.find((p) => p.m.year !== undefined && /Q\d$/.test(p.m.id))?.m.year;
   return out.map(({ start, end, m }) => {
     const s = tokens[start].start;
     const e = tokens[end - 1].end;
-    let id = m.id;
-    if (m.year === undefined && /^Q\d$/.test(id) && reference !== undefined) id = `${reference}-${id}`;
-    if (m.year === undefined && /^H\d$/.test(id) && reference !== undefined) id = `${reference}-${id}`;
     const words = text.slice(s, e);
-    return { kind: 'period', start: s, end: e, text: words, period: { id, text: words, span: { start: s, end: e } } } satisfies Entity;
+    return { kind: 'period', start: s, end: e, text: words, period: { id: m.id, text: words, span: { start: s, end: e } } } satisfies Entity;
   });
+}
+
+/**
+ * Quarters and halves said without a year (`second quarter`, `H2`) take the year of the call's first dated quarter.
+ * Applies to period entities and to the periods attributed to figures alike.
+ */
+export function resolvePeriodYears(entities: Entity[]): void {
+  let reference: string | undefined;
+  for (const e of entities) {
+    const m = e.kind === 'period' ? /^(\d{4})-Q\d$/.exec(e.period?.id ?? '') : null;
+    if (m) {
+      reference = m[1];
+      break;
+    }
+  }
+  if (!reference) return;
+  for (const e of entities) {
+    if (e.period && /^[QH]\d$/.test(e.period.id)) e.period = { ...e.period, id: `${reference}-${e.period.id}` };
+  }
 }
 
 function matchAt(t: Token[], i: number): Match | undefined {
@@ -136,7 +153,7 @@ function matchAt(t: Token[], i: number): Match | undefined {
     const y = fullYear(t[i + 2]);
     if (y !== undefined) return { end: i + 3, id: `FY${y}`, year: y };
   }
-  for (const [words, id] of RELATIVE_WORDS) {
+  for (const [words, id] of RELATIVE_INDEX.get(a.lower) ?? []) {
     let j = i;
     let ok = true;
     for (const word of words) {

@@ -47,3 +47,15 @@ export function dominantCurrency(entities: Entity[]): string | undefined {
   for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
   return best;
 }
+
+/** The currency declared last before `offset` (declarations are in text order). */
+export function declaredAt(declarations: CurrencyDeclaration[], offset: number): string | undefined {
+  let lo = 0;
+  let hi = declarations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (declarations[mid].offset <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? declarations[lo - 1].currency : undefined;
+}

@@ -82,14 +82,9 @@ export class FigureReader {
   private tryFigure(i: number): number {
     const t = this.tokens;
     let k = i;
-    let qualifier: Qualifier | undefined;
-    for (const [words, q] of QUALIFIERS) {
-      if (words.every((w, n) => t[i + n]?.lower === w)) {
-        qualifier = q;
-        k = i + words.length;
-        break;
-      }
-    }
+    const q = matchQualifier(t, i);
+    const qualifier = q?.qualifier;
+    if (q) k = i + q.length;
     if (qualifier && t[k]?.lower === 'of' && qualifier === 'approximately') return i + 1; // `about of` is not a hedge
     const a = this.readAmount(k);
     if (!a) return i + 1;
@@ -100,7 +95,11 @@ export class FigureReader {
     const between = t[k - 1]?.lower === 'between' || (qualifier === undefined && t[i - 1]?.lower === 'between');
     if (connector && (connector.lower === 'to' || connector.text === '-' || connector.text === '–' || (between && connector.lower === 'and'))) {
       const yearLike = !a.unit && a.num.decimals === 0 && /^(19|20)\d\d$/.test(a.num.mantissa.toFixed());
-      const b = yearLike ? undefined : this.readAmount(a.endTok + 1);
+      // `from RMB1029.1 million to RMB860.7 million` is a change between two figures, not a range.
+      const change = t[k - 1]?.lower === 'from' && connector.lower === 'to';
+      // `RMB8 million to about RMB10 million`
+      const bStart = a.endTok + 1 + (matchQualifier(t, a.endTok + 1)?.length ?? 0);
+      const b = yearLike || change ? undefined : this.readAmount(bStart);
       const bareScaled = b && !a.unit && !b.unit && b.scale >= 3 && !a.num.spelled && !b.num.spelled;
       if (b && (this.compatible(a, b) || bareScaled)) {
         high = b;
@@ -194,6 +193,9 @@ export class FigureReader {
       num = readDigits(this.text, t, j);
     } else if (numTok.kind === 'word') {
       if (!numTok.spaced && j > 0 && t[j - 1].kind !== 'sym') return undefined;
+      // A number phrase never starts inside another (`nineteen ninety nine` refused as a year stays refused).
+      const prev = t[j - 1]?.lower ?? '';
+      if (j > 0 && (prev in UNITS || prev in TENS || prev === 'hundred' || prev === 'thousand') && (numTok.lower in UNITS || numTok.lower in TENS)) return undefined;
       num = readSpelled(t, j);
       if (!num && numTok.lower === 'a' && WORD_CURRENCY[t[j + 1]?.lower] && !CODE_CURRENCY[t[j + 1].lower] && t[j + 1].lower.endsWith('s') === false) {
         num = { mantissa: new Decimal(1), decimals: 0, end: j + 1, spelled: true }; // `a dollar and 19 cents`
@@ -424,6 +426,26 @@ export class FigureReader {
   }
 }
 
+/** Qualifier phrases indexed by their first word, longest first. */
+const QUALIFIER_INDEX = new Map<string, Array<[string[], Qualifier]>>();
+for (const entry of QUALIFIERS) {
+  const list = QUALIFIER_INDEX.get(entry[0][0]) ?? [];
+  list.push(entry);
+  list.sort((a, b) => b[0].length - a[0].length);
+  QUALIFIER_INDEX.set(entry[0][0], list);
+}
+
+function matchQualifier(t: Token[], i: number): { qualifier: Qualifier; length: number } | undefined {
+  const list = t[i] && QUALIFIER_INDEX.get(t[i].lower);
+  if (!list) return undefined;
+  for (const [words, qualifier] of list) {
+    let n = 1;
+    while (n < words.length && t[i + n]?.lower === words[n]) n++;
+    if (n === words.length) return { qualifier, length: n };
+  }
+  return undefined;
+}
+
 const STARTERS = new Set([
   ...QUALIFIERS.map(([w]) => w[0]), 'negative', 'minus', 'a', 'one', 'between', ...Object.keys(UNITS), ...Object.keys(TENS),
   ...Object.keys(CODE_CURRENCY), ...Object.keys(DOLLAR_PREFIX),
@@ -436,7 +458,7 @@ function canStartFigure(t: Token): boolean {
   return STARTERS.has(t.lower);
 }
 
-const SHARE = new Set(['share', 'ads', 'adr', 'ads.', 'unit']);
+const SHARE = new Set(['share', 'ads', 'adr', 'adss']);
 const LOSS_GLUE = new Set(['of', 'was', 'were', 'is', 'totaled', 'totalled', 'totaling', 'amounted', 'to', 'at', 'came', 'in', 'a', 'net', 'approximately', 'about', 'around', 'roughly']);
 
 const STOP = new Set([

@@ -18,6 +18,9 @@ export interface Token {
   commas?: boolean;
 }
 
+/** One shared string per ASCII sign, so punctuation tokens allocate no strings. */
+const ASCII: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -30,10 +33,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12;
 }
 
-export function tokenize(text: string): Token[] {
+/** Tokens of text[from, to); offsets stay absolute. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   let spaced = true;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -72,14 +76,38 @@ export function tokenize(text: string): Token[] {
         else break;
       }
       const t = text.slice(start, i);
-      tokens.push({ kind: 'word', start, end: i, text: t, lower: t.toLowerCase(), spaced });
+      tokens.push({ kind: 'word', start, end: i, text: t, lower: t.toLowerCase(), spaced, dots: 0, commas: false });
     } else {
-      // Surrogate pairs (rare currency signs, emoji) stay whole.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      const t = text.slice(start, i);
-      tokens.push({ kind: 'sym', start, end: i, text: t, lower: t, spaced });
+      // Surrogate pairs (rare currency signs, emoji) stay whole; a run of one repeated sign (`$$$$`, `----`) is one
+      // token, which is never a figure and keeps adversarial input from making millions of tokens.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) i += 2;
+      else {
+        i++;
+        while (i < n && text.charCodeAt(i) === c) i++;
+      }
+      const t = i - start === 1 && c < 128 ? ASCII[c] : text.slice(start, i);
+      tokens.push({ kind: 'sym', start, end: i, text: t, lower: t, spaced, dots: 0, commas: false });
     }
     spaced = false;
   }
   return tokens;
+}
+
+/**
+ * End of the chunk that starts at `from`: the first line break (or sentence end) after `size` characters, so that
+ * large documents are read in pieces whose tokens die young. Figures never span a line break or a sentence end.
+ */
+export function chunkEnd(text: string, from: number, size: number): number {
+  const n = text.length;
+  if (n - from <= size + size / 4) return n;
+  const limit = Math.min(n, from + size + 8192);
+  let sentence = -1;
+  let space = -1;
+  for (let i = from + size; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (sentence < 0 && (c === 46 || c === 63 || c === 33) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) sentence = i + 1;
+    if (space < 0 && c === 32) space = i + 1;
+  }
+  return sentence > 0 ? sentence : space > 0 ? space : limit;
 }

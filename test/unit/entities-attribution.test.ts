@@ -1,0 +1,61 @@
+// Attribution: the metric a figure measures, the period it belongs to, and the turn / speaker that said it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Turn } from '../../server/src/core/types';
+import { entities, only, span } from '../fixtures/entities/helpers';
+
+test('metric: nearest phrase naming what the figure measures', () => {
+  const t =
+    'Adjusted gross profit reached RMB207 million. Revenue from Enterprise Cloud Services was RMB675.2 million. The gross margin of public cloud services was 5.2%. IDC costs decreased by 16.4%. Free cash flow was $12 million. EPS of $0.30 beat. We had $5 million in revenue. Our adjusted R and D expenses were RMB182.3 million.';
+  const cases: Array<[string, string, string]> = [
+    ['RMB207 million', 'adjusted gross profit', 'Adjusted gross profit'],
+    ['RMB675.2 million', 'revenue from enterprise cloud services', 'Revenue from Enterprise Cloud Services'],
+    ['5.2%', 'gross margin of public cloud services', 'gross margin of public cloud services'],
+    ['16.4%', 'idc costs', 'IDC costs'],
+    ['$12 million', 'free cash flow', 'Free cash flow'],
+    ['$0.30', 'eps', 'EPS'],
+    ['$5 million', 'revenue', 'revenue'],
+    ['RMB182.3 million', 'adjusted r and d expenses', 'adjusted R and D expenses'],
+  ];
+  for (const [figure, metric, written] of cases) {
+    const m = only(t, figure).metric;
+    const at = span(t, written);
+    assert.deepEqual(m, { text: metric, start: at.start, end: at.end }, figure);
+  }
+});
+
+test('period: a stated prior period, the current quarter by default, guidance', () => {
+  const t =
+    'Revenue was RMB675.2 million, an increase of 9.5 percent from RMB616.6 million in the same period of last year. Costs were RMB595.8 million last quarter. In Q2 2023, margin was 11.3%. We expect revenue of $1.62 billion to $1.64 billion.';
+  assert.deepEqual(only(t, 'RMB675.2 million').period, { id: 'current-quarter', text: 'default' });
+  assert.deepEqual(only(t, '9.5 percent').period, { id: 'current-quarter', text: 'default' });
+  const py = span(t, 'same period of last year');
+  assert.deepEqual(only(t, 'RMB616.6 million').period, { id: 'prior-year-quarter', text: py.text, span: { start: py.start, end: py.end } });
+  const lq = span(t, 'last quarter');
+  assert.deepEqual(only(t, 'RMB595.8 million').period, { id: 'prior-quarter', text: lq.text, span: { start: lq.start, end: lq.end } });
+  const q2 = span(t, 'Q2 2023');
+  assert.deepEqual(only(t, '11.3%').period, { id: '2023-Q2', text: q2.text, span: { start: q2.start, end: q2.end } });
+  const ex = span(t, 'expect');
+  assert.deepEqual(only(t, '$1.62 billion to $1.64 billion').period, { id: 'guidance', text: 'expect', span: { start: ex.start, end: ex.end } });
+});
+
+function turn(index: number, start: number, end: number, speakerId: string, attributedSpeakerId?: string): Turn {
+  return {
+    index, start, end, speakerId, label: speakerId, labelSpan: { start, end: start }, body: { start, end }, sectionIndex: 0,
+    ...(attributedSpeakerId ? { attributedSpeakerId } : {}),
+  };
+}
+
+test('turn and speaker by offset, including re-attributed turns', () => {
+  const a = 'CFO: Revenue was $5 million.\n';
+  const b = 'Speaker 2: Is 10% sustainable?\n';
+  const t = a + b;
+  const turns = [turn(0, 0, a.length, 'cfo'), turn(1, a.length, t.length, 'speaker 2', 'jane analyst')];
+  const all = entities(t, {}, turns);
+  const money = all.find((e) => e.text === '$5 million');
+  const pct = all.find((e) => e.text === '10%');
+  assert.deepEqual([money?.turnIndex, money?.speakerId], [0, 'cfo']);
+  assert.deepEqual([pct?.turnIndex, pct?.speakerId], [1, 'jane analyst']);
+  // no turns yet: nothing attributed, nothing thrown
+  assert.equal(entities(t).find((e) => e.text === '10%')?.turnIndex, undefined);
+});
