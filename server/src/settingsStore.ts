@@ -6,6 +6,8 @@ import { resolveSettings } from './core';
 import type { Settings } from './core/types';
 
 export const SETTINGS_SECTION = 'earningsTranscript';
+/** A client that never answers workspace/configuration must not stall every request: use defaults after this. */
+const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export interface ServerSettings {
   /** What the core gets. */
@@ -37,12 +39,18 @@ export class SettingsStore {
     if (!this.canPull) return Promise.resolve(this.pushed);
     let pending = this.perUri.get(uri);
     if (!pending) {
-      pending = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then(toServerSettings, (err: unknown) => {
-          this.log(`workspace/configuration failed, using defaults: ${String(err)}`);
-          return toServerSettings(undefined);
-        });
+      const answer = this.connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(toServerSettings, (err: unknown) => {
+        this.log(`workspace/configuration failed, using defaults: ${String(err)}`);
+        return toServerSettings(undefined);
+      });
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<ServerSettings>((resolve) => {
+        timer = setTimeout(() => {
+          this.log(`workspace/configuration unanswered after ${CONFIGURATION_TIMEOUT_MS} ms, using defaults`);
+          resolve(toServerSettings(undefined));
+        }, CONFIGURATION_TIMEOUT_MS);
+      });
+      pending = Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
       this.perUri.set(uri, pending);
     }
     return pending;

@@ -10,11 +10,15 @@ export function registerLifecycle(ctx: ServerContext): void {
   const { connection, documents, log } = ctx;
   const diagnostics = new DiagnosticsPublisher(ctx);
   let dynamicConfiguration = false;
+  let canRefreshTokens = false;
+  let canRefreshHints = false;
 
   connection.onInitialize((params): InitializeResult => {
     const workspace = params.capabilities.workspace;
     ctx.settings.canPull = !!workspace?.configuration;
     dynamicConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
+    canRefreshTokens = !!workspace?.semanticTokens?.refreshSupport;
+    canRefreshHints = !!workspace?.inlayHint?.refreshSupport;
     return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'earnings-transcript', version: '0.1.0' } };
   });
 
@@ -26,8 +30,9 @@ export function registerLifecycle(ctx: ServerContext): void {
     try {
       ctx.settings.changed(change?.settings);
       diagnostics.revalidateAll();
-      connection.languages.inlayHint.refresh().catch(() => undefined);
-      connection.languages.semanticTokens.refresh();
+      // Only clients that said they support refresh get asked (others would answer MethodNotFound).
+      if (canRefreshHints) connection.languages.inlayHint.refresh().catch((err: unknown) => log(`inlayHint refresh failed: ${String(err)}`));
+      if (canRefreshTokens) Promise.resolve(connection.languages.semanticTokens.refresh()).catch((err: unknown) => log(`semanticTokens refresh failed: ${String(err)}`));
     } catch (err) {
       log(`didChangeConfiguration failed: ${String(err)}`);
     }
