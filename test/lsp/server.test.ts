@@ -291,3 +291,30 @@ test('inlay hints follow earningsTranscript.inlayHints.enabled', async () => {
     lsp.close(uri);
   }
 });
+
+test('earningsTranscript/export returns JSON, CSV and brat text for an open document; null otherwise', async () => {
+  const uri = 'file:///tmp/exports/harbor%20call.transcript';
+  lsp.open(uri, CALL);
+  await lsp.waitForDiagnostics(uri);
+  try {
+    const json = JSON.parse(await lsp.request<string>('earningsTranscript/export', { uri, format: 'json' }));
+    assert.equal(json.file, 'harbor call.transcript');
+    assert.equal(json.format, 'name-colon');
+    const fcf = json.entities.filter((e: { metric?: string }) => e.metric === 'free cash flow');
+    assert.deepEqual(fcf.map((e: { text: string; value: string; currency: string }) => [e.text, e.value, e.currency]), [
+      ['$46 million', '46000000', 'USD'],
+      ['$40 million', '40000000', 'USD'],
+    ]);
+    const csv = (await lsp.request<string>('earningsTranscript/export', { uri, format: 'csv' })).split('\n');
+    assert.equal(csv[0], 'file,kind,start,end,text,value,currency,unit,metric,period,speaker,timestamp');
+    const start = CALL.indexOf('$412.5 million');
+    assert.ok(csv.includes(`harbor call.transcript,money,${start},${start + 14},$412.5 million,412500000,USD,,revenue,current-quarter,Raj Patel,`), csv.join('\n'));
+    const ann = await lsp.request<string>('earningsTranscript/export', { uri, format: 'ann' });
+    assert.match(ann, new RegExp(`\\tMONEY ${start} ${start + 14}\\t\\$412\\.5 million\\n#\\d+\\tAnnotatorNotes T\\d+\\tUSD 412500000\\n`));
+    assert.equal(await lsp.request('earningsTranscript/export', { uri, format: 'pdf' }), null);
+    assert.equal(await lsp.request('earningsTranscript/export', { uri: 'file:///never-opened.transcript', format: 'json' }), null);
+    assert.equal(await lsp.request('earningsTranscript/export', null), null);
+  } finally {
+    lsp.close(uri);
+  }
+});

@@ -1,11 +1,32 @@
 // The `earningsTranscript/export` request: the same records the CLI writes, built by the core's export module.
+import { toBratAnn, toCsv, toJsonRecord } from '../core/export';
 import type { Analysis } from '../core/types';
 import type { ExportFormat } from './commands';
 
-export function exportDocument(analysis: Analysis, text: string, uri: string, format: ExportFormat): string | null {
-  void analysis;
-  void text;
-  void uri;
-  void format;
+/** Column names of `toCsv` rows, in its order (the CLI prints the same header). */
+export const CSV_HEADER = 'file,kind,start,end,text,value,currency,unit,metric,period,speaker,timestamp';
+
+/** The file name a URI points at (`file:///a/b%20c.transcript` → `b c.transcript`). */
+export function fileNameOf(uri: string): string {
+  const last = uri.split(/[/\\]/).pop() ?? uri;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** The export as text, or null for a format we do not know. */
+export function exportDocument(analysis: Analysis, text: string, uri: string, format: unknown): string | null {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(toJsonRecord(analysis, fileNameOf(uri)), null, 2)}\n`;
+    case 'csv':
+      return [CSV_HEADER, ...toCsv(analysis, fileNameOf(uri))].join('\n') + '\n';
+    case 'ann':
+      return toBratAnn(analysis, text);
+  }
   return null;
 }
+
+export type { ExportFormat };
