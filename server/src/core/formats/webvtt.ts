@@ -12,7 +12,7 @@ export const webvttReader: FormatReader = {
 
 function detectWebVtt(text: string): number {
   const head = detectWindow(text);
-  if (/^WEBVTT(?:[ \t]|$)/m.test(head.slice(0, 200)) && /^\s*WEBVTT/.test(head)) return 1;
+  if (/^\s*WEBVTT(?:[ \t\n]|$)/.test(head)) return 1;
   // Without the header: dotted cue timings still read as WebVTT, less surely.
   const timings = head.match(/^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}\.\d{1,3}[ \t]*-->/gm)?.length ?? 0;
   if (timings === 0) return 0;
