@@ -72,3 +72,30 @@ test('unknown text: no turns, and the analysis says why', () => {
   assert.deepEqual(a.turns, []);
   assert.deepEqual(a.skipped, ['No speaker turns found: the text does not look like a transcript format this extension reads (see the README for the supported formats).']);
 });
+
+test('two analysts under one label: the second is attributed by the introduction, with a hint', () => {
+  const text = [
+    'Operator: Welcome to the call.',
+    'Jane Doe: Thank you. Revenue rose.',
+    'Operator: Our first question comes from the line of Ann Lee from UBS. Please go ahead.',
+    'Speaker 4: What about pricing?',
+    'Jane Doe: Stable.',
+    'Operator: Our next question comes from the line of Bob Stone from Citi. Please go ahead.',
+    'Speaker 4: And what about volume?',
+    'Jane Doe: Up.',
+  ].join('\n');
+  const a = analyze(text);
+  const who = (id: string) => a.speakers.find((s) => s.id === id)!;
+  assert.deepEqual(a.exchanges.map((e) => [who(e.speakerId).name, who(e.speakerId).firm, e.questions.map((q) => q.text)]), [
+    ['Ann Lee', 'UBS', ['What about pricing?']],
+    ['Bob Stone', 'Citi', ['And what about volume?']],
+  ]);
+  const hints = a.findings.filter((f) => f.code === 'doubtful-attribution');
+  assert.deepEqual(hints.map((h) => [text.slice(h.start, h.end), h.start, h.message]), [
+    [
+      'Speaker 4',
+      a.turns[6].labelSpan.start,
+      "This turn is labelled Speaker 4, which earlier carried Ann Lee's questions, but the operator has just introduced Bob Stone (Citi): attributed to Bob Stone.",
+    ],
+  ]);
+});

@@ -61,6 +61,8 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
   const findings: Finding[] = [];
   const roster: { title: string; name?: string; evidence: Evidence }[] = [];
   const qa = sections.find((s) => s.kind === 'qa');
+  /** The analyst each label was first introduced as: a second, different name means two people share a label. */
+  const introducedAs = new Map<string, string>();
 
   const claim = (id: string, c: Claim) => byId.get(id)?.claims.push(c);
   const ev = (kind: Evidence['kind'], start: number, end: number): Evidence => ({ kind, start, end, text: text.slice(start, end) });
@@ -100,7 +102,10 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     if (lastIntro && next >= 0) {
       const analystId = speakerIds[next];
       const speaksForCompany = isCompanySpeaker(analystId, byId, turns, qa, operatorIds);
-      if (speaksForCompany) {
+      const earlier = introducedAs.get(analystId);
+      const sharedLabel = earlier !== undefined && !sameName(earlier, lastIntro.name);
+      if (!earlier && !speaksForCompany) introducedAs.set(analystId, lastIntro.name);
+      if (speaksForCompany || sharedLabel) {
         // Diarisation put the analyst under a company speaker's label: attribute the exchange's turns to the analyst.
         const virtualId = 'analyst:' + speakerId(lastIntro.name);
         const a = analysts.get(virtualId) ?? { name: lastIntro.name, firm: lastIntro.firm, evidence: [] };
@@ -113,7 +118,7 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
           severity: 'hint',
           start: turns[next].labelSpan.start,
           end: turns[next].labelSpan.end,
-          message: `This turn is labelled ${label}, who speaks for the company elsewhere, but the operator has just introduced ${lastIntro.name}${lastIntro.firm ? ` (${lastIntro.firm})` : ''}: attributed to ${lastIntro.name}.`,
+          message: `This turn is labelled ${label}, ${speaksForCompany ? 'who speaks for the company elsewhere' : `which earlier carried ${earlier}'s questions`}, but the operator has just introduced ${lastIntro.name}${lastIntro.firm ? ` (${lastIntro.firm})` : ''}: attributed to ${lastIntro.name}.`,
           related: [{ start: lastIntro.evidence.start, end: lastIntro.evidence.end, message: 'operator introduction' }],
         });
       } else {
