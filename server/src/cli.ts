@@ -43,10 +43,19 @@ function summary(file: string, a: Analysis): string {
     const analysts = new Map<string, number>();
     for (const x of a.exchanges) analysts.set(x.speakerId, (analysts.get(x.speakerId) ?? 0) + x.questions.length);
     for (const [id, n] of analysts) lines.push(`    ${name(id)}: ${n} question${n === 1 ? '' : 's'}`);
+    for (const x of a.exchanges) for (const q of x.questions) lines.push(`      ${name(x.speakerId)}: ${oneLine(q.text, 100)}`);
   }
   const byKind = new Map<string, number>();
   for (const e of a.entities) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
   lines.push(`  entities: ${a.entities.length}${byKind.size ? ` (${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')})` : ''}`);
+  const figures = a.entities.filter((e) => e.kind !== 'period');
+  for (const e of figures.slice(0, 40)) {
+    const value = e.high !== undefined ? `${e.value}..${e.high}` : e.value;
+    const unit = e.kind === 'money' ? e.currency ?? '' : e.unit ?? '';
+    const about = [e.metric?.text, e.period?.id, e.speakerId ? name(e.speakerId) : undefined].filter(Boolean).join(' · ');
+    lines.push(`    ${oneLine(e.text, 40)} → ${e.kind} ${unit} ${value}${e.perShare ? ' per share' : ''}${e.malformed ? ' (malformed)' : ''}${about ? `  [${about}]` : ''}`);
+  }
+  if (figures.length > 40) lines.push(`    … ${figures.length - 40} more figures (use --json or --csv for all)`);
   const malformed = a.entities.filter((e) => e.malformed).length;
   if (malformed) lines.push(`  malformed figures: ${malformed}`);
   lines.push(`  findings: ${a.findings.length}`);
@@ -54,6 +63,11 @@ function summary(file: string, a: Analysis): string {
   if (a.findings.length > 20) lines.push(`    … ${a.findings.length - 20} more`);
   for (const s of a.skipped) lines.push(`  skipped: ${s}`);
   return lines.join('\n');
+}
+
+function oneLine(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 export function main(argv: string[]): number {

@@ -161,13 +161,16 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
   }
   // The nearest unclaimed period earlier in the sentence (`In Q2 2023, revenue was ...`).
   let guidance: Token | undefined;
+  let earlier: NonNullable<Entity['period']> | undefined;
   for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 40; j--) {
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
     const o = owner[j];
-    if (o >= 0 && located[o].entity.kind === 'period' && !claimed.has(o)) return { ...located[o].entity.period! };
     if (!guidance && GUIDANCE.has(tokens[j].lower)) guidance = tokens[j];
+    // An outlook sentence (`we expect full year revenue of ...`) is guidance whatever period it names.
+    if (o >= 0 && located[o].entity.kind === 'period' && !claimed.has(o) && !earlier) earlier = located[o].entity.period!;
   }
+  if (earlier && !guidance) return { ...earlier };
   if (guidance) return { id: 'guidance', text: guidance.text, span: { start: guidance.start, end: guidance.end } };
   return { id: 'current-quarter', text: 'default' };
 }
