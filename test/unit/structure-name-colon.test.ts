@@ -99,3 +99,13 @@ test('two analysts under one label: the second is attributed by the introduction
     ],
   ]);
 });
+
+test('label lines with the text below them (`Name (00:01):` then the words)', () => {
+  const text = ['Operator (00:00):', 'Welcome to the call.', '', 'Jane Doe (01:05):', 'Revenue rose.', 'It rose a lot.', ''].join('\n');
+  const a = analyze(text);
+  assert.equal(a.format, 'name-colon');
+  assert.deepEqual(a.turns.map((t) => [t.label, t.timestamp, t.seconds, text.slice(t.body.start, t.body.end)]), [
+    ['Operator', '00:00', 0, 'Welcome to the call.'],
+    ['Jane Doe', '01:05', 65, 'Revenue rose.\nIt rose a lot.'],
+  ]);
+});

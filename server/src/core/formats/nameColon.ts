@@ -7,7 +7,7 @@ import { sectionHeading } from './headings';
 // Leading timestamp, label (a name of up to six words, `Speaker N`, `Operator`), optional title after a comma or
 // dash, optional timestamp, then the colon. Every quantifier is bounded: linear time on any line.
 const LINE_LABEL =
-  /^[ \t]*(?:\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?[ \t]+)?((?:Speaker|Participant|Caller) \d{1,3}|[A-Z][\p{L}'’.-]{0,40}(?:[ \t]+(?:[A-Z][\p{L}'’.-]{0,40}|de|da|van|von|der|del|la|le|bin)){0,5})(?:[ \t]*(?:,|--|–|—|-)[ \t]*([^:\n]{1,80}?))?(?:[ \t]*[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?[ \t]*:[ \t]*(?=\S)/du;
+  /^[ \t]*(?:\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?[ \t]+)?((?:Speaker|Participant|Caller) \d{1,3}|[A-Z][\p{L}'’.-]{0,40}(?:[ \t]+(?:[A-Z][\p{L}'’.-]{0,40}|de|da|van|von|der|del|la|le|bin)){0,5})(?:[ \t]*(?:,|--|–|—|-)[ \t]*([^:\n]{1,80}?))?(?:[ \t]*[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?[ \t]*:[ \t]*(?=\S|$)/du;
 
 // Words that look like a label but introduce a field or a heading.
 const NOT_A_SPEAKER = new Set([
@@ -79,7 +79,9 @@ export const nameColonReader: FormatReader = {
         }
         turns.push(current);
       } else if (current && line.trim()) {
-        current.end = lineEnd; // continuation paragraph
+        // Continuation paragraph, or the first line of a body under a `Name (00:01):` label line.
+        if (current.body.start === current.body.end) current.body.start = pos + (line.length - line.trimStart().length);
+        current.end = lineEnd;
         current.body.end = lineEnd;
       }
       pos = nl + 1;
