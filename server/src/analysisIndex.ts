@@ -11,6 +11,9 @@ export interface AnalysisIndex {
   entityAt(offset: number): Entity | undefined;
   turnWithLabelAt(offset: number): Turn | undefined;
   findingsOverlapping(start: number, end: number): Finding[];
+  turnByIndex: Map<number, Turn>;
+  /** How many turns each speaker id has. */
+  turnCounts: Map<string, number>;
   /** Entities sharing a metric (`revenue`), keyed by the metric text lower-cased, in document order. */
   entitiesByMetric: Map<string, Entity[]>;
 }
@@ -43,10 +46,16 @@ export function buildAnalysisIndex(analysis: Analysis): AnalysisIndex {
   const turns = [...analysis.turns].sort(byStart);
   const labels = turns.map((t) => t.labelSpan).sort((a, b) => a.start - b.start);
   const turnByLabelStart = new Map(turns.map((t) => [t.labelSpan.start, t]));
+  const turnByIndex = new Map(turns.map((t) => [t.index, t]));
+  const turnCounts = new Map<string, number>();
+  for (const t of turns) turnCounts.set(t.speakerId, (turnCounts.get(t.speakerId) ?? 0) + 1);
   const entitiesByMetric = new Map<string, Entity[]>();
   for (const e of entities) {
     const key = metricKey(e);
-    if (key) entitiesByMetric.set(key, [...(entitiesByMetric.get(key) ?? []), e]);
+    if (!key) continue;
+    const group = entitiesByMetric.get(key);
+    if (group) group.push(e);
+    else entitiesByMetric.set(key, [e]);
   }
 
   return {
@@ -54,6 +63,8 @@ export function buildAnalysisIndex(analysis: Analysis): AnalysisIndex {
     entities,
     turns,
     entitiesByMetric,
+    turnByIndex,
+    turnCounts,
     entityAt(offset) {
       // Entities rarely nest; look back a few in case a wider one starts earlier and still covers the offset.
       const i = lastStartingAtOrBefore(entities, offset, (e) => e.start);

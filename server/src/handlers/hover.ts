@@ -57,7 +57,7 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
   b.paragraph(canonical ? md.boldSafe(canonical) : md.bold(e.text));
   const compact = compactReading(e);
   b.paragraph(compact && md.text(compact), e.metric && md.text(e.metric.text), e.period && e.kind !== 'period' ? md.text(e.period.id) : undefined, e.qualifier && md.text(e.qualifier.replace('-', ' ')));
-  const turn = e.turnIndex !== undefined ? analysis.turns.find((t) => t.index === e.turnIndex) : undefined;
+  const turn = e.turnIndex !== undefined ? index.turnByIndex.get(e.turnIndex) : undefined;
   const who = speakerLabel(analysis, index, e);
   if (who || turn?.timestamp) b.paragraph(who && md.text(who), turn?.timestamp && md.text(turn.timestamp));
   if (e.reading) b.paragraph(`${md.italic('Read as')}: ${md.text(e.reading)}`);
@@ -76,7 +76,7 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
     const inRepeat = (x: Entity) => !!repeat && x.start >= repeat.start && x.start < repeat.end;
     const render = (o: Entity) => {
       const value = canonicalMarkdown(o) ?? md.text(o.text);
-      const oTurn = o.turnIndex !== undefined ? analysis.turns.find((t) => t.index === o.turnIndex) : undefined;
+      const oTurn = o.turnIndex !== undefined ? index.turnByIndex.get(o.turnIndex) : undefined;
       const where = [speakerLabel(analysis, index, o), oTurn?.timestamp].filter((x): x is string => !!x).map(md.text);
       return where.length ? `${value} — ${where.join(', ')}` : value;
     };
@@ -93,7 +93,7 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
 export function buildHover(analysis: Analysis, index: AnalysisIndex, offset: number): HoverResult | null {
   const turn = index.turnWithLabelAt(offset);
   if (turn) {
-    const turnCount = analysis.turns.filter((t) => t.speakerId === turn.speakerId).length;
+    const turnCount = index.turnCounts.get(turn.speakerId) ?? 1;
     return { markdown: speakerHover(turn, index.speakerById.get(turn.speakerId), turnCount), ...turn.labelSpan };
   }
   const entity = index.entityAt(offset);
