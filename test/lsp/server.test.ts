@@ -187,6 +187,10 @@ test('code actions on the restated figure: go to the earlier figure, ignore, dis
   );
   assert.deepEqual(actions[0].diagnostics, [restatedDiagnostic(uri)]);
   assert.deepEqual(await lsp.request('textDocument/codeAction', { textDocument: { uri }, range: rangeOf('Good morning'), context: { diagnostics: [] } }), []);
+  const onlySource = { diagnostics: [], only: ['source.fixAll'] };
+  assert.deepEqual(await lsp.request('textDocument/codeAction', { textDocument: { uri }, range: rangeOf('$40'), context: onlySource }), []);
+  const onlyQuickFix = await lsp.request<unknown[]>('textDocument/codeAction', { textDocument: { uri }, range: rangeOf('$40'), context: { diagnostics: [], only: ['quickfix'] } });
+  assert.equal(onlyQuickFix.length, 3);
   lsp.close(uri);
 });
 

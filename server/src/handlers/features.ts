@@ -67,7 +67,9 @@ export function registerFeatures(ctx: ServerContext): void {
   );
 
   connection.onCodeAction(
-    safely(log, 'codeAction', [], async ({ textDocument, range }) => {
+    safely(log, 'codeAction', [], async ({ textDocument, range, context }) => {
+      // All our actions are quick fixes; a request for other kinds only (e.g. source actions on save) gets none.
+      if (context?.only?.length && !context.only.some((kind) => kind === '' || 'quickfix'.startsWith(kind))) return [];
       const a = await ctx.analysisOf(textDocument.uri);
       if (!a) return [];
       return buildCodeActions(ctx.ignored.visible(textDocument.uri, a.result.analysis.findings, a.result.text), a.document, range);
