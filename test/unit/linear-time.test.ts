@@ -3,9 +3,7 @@
 // thread so a runaway one is stopped at the bound and reported instead of hanging the suite.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { TimingReply, TimingRequest } from '../../scripts/bench/timedAnalysis';
+import { AnalysisWorker } from '../../scripts/bench/analysisWorker';
 
 const N = 25_000;
 /** Absolute bound for three analyses of a 4n-character input, far above what a linear analysis needs. */
@@ -14,35 +12,12 @@ const BOUND_MS = 15_000;
 const SLACK_MS = 30;
 const RUNS = 3;
 
-const workerFile = path.resolve(__dirname, '../../scripts/bench/timedAnalysis.ts');
-const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(workerFile)});`;
-
-let worker: Worker | undefined;
-after(() => worker?.terminate());
+const analyses = new AnalysisWorker();
+after(() => analyses.close());
 
 /** Fastest of RUNS analyses of `text` in ms, or undefined when they did not finish within the bound. */
-function timeAnalysis(text: string): Promise<number | undefined> {
-  worker ??= new Worker(bootstrap, { eval: true });
-  const w = worker;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      worker = undefined;
-      w.removeAllListeners();
-      void w.terminate();
-      resolve(undefined);
-    }, BOUND_MS);
-    w.once('message', (reply: TimingReply) => {
-      clearTimeout(timer);
-      w.removeAllListeners('error');
-      resolve(reply.minMs);
-    });
-    w.once('error', (err) => {
-      clearTimeout(timer);
-      worker = undefined;
-      reject(err);
-    });
-    w.postMessage({ text, runs: RUNS } satisfies TimingRequest);
-  });
+async function timeAnalysis(text: string): Promise<number | undefined> {
+  return (await analyses.time(text, RUNS, BOUND_MS))?.minMs;
 }
 
 /** Repeats `unit` up to exactly `size` characters. */
