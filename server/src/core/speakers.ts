@@ -83,12 +83,13 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     if (p) claim(id, { name: p.name, title: p.title, firm: p.firm, role: p.role, weight: 3, evidence: ev('participant-list', p.span.start, p.span.end) });
   }
 
+  const nextOther = nextOtherSpeakers(speakerIds, considered, operatorIds);
   for (let i = 0; i < considered; i++) {
     const t = turns[i];
     const id = speakerIds[i];
     const body = text.slice(t.body.start, t.body.end);
     const isOperator = operatorIds.has(id);
-    const next = nextOtherSpeaker(speakerIds, i, considered, operatorIds);
+    const next = nextOther[i];
 
     // The operator introduces an analyst: the next non-operator turn is theirs.
     OPERATOR_INTRODUCTION.lastIndex = 0;
@@ -205,9 +206,16 @@ function findOperators(text: string, turns: readonly RawTurn[], ids: string[], c
   return ops;
 }
 
-function nextOtherSpeaker(ids: string[], i: number, limit: number, operators: Set<string>): number {
-  for (let k = i + 1; k < limit; k++) if (ids[k] !== ids[i] && !operators.has(ids[k])) return k;
-  return -1;
+/** For each turn, the next turn by a different, non-operator speaker (-1 if none); linear, right to left. */
+function nextOtherSpeakers(ids: string[], limit: number, operators: Set<string>): Int32Array {
+  const next = new Int32Array(limit).fill(-1);
+  let nextNonOperator = -1;
+  for (let i = limit - 1; i >= 0; i--) {
+    // Between i and nextNonOperator there are only operator turns.
+    if (nextNonOperator >= 0) next[i] = ids[nextNonOperator] !== ids[i] ? nextNonOperator : next[nextNonOperator];
+    if (!operators.has(ids[i])) nextNonOperator = i;
+  }
+  return next;
 }
 
 /** A label that speaks before the Q&A, or that is handed the call as an executive, speaks for the company. */

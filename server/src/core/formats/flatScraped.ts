@@ -45,10 +45,11 @@ export const flatScrapedReader: FormatReader = {
       const [h, mi, sec] = [m[1], m[2], m[3]].map(Number);
       labels.push({ label: label.replace(/\s+/g, ' '), start, labelEnd: start + label.length, ts: m[0], tsStart, tsEnd, seconds: h * 3600 + mi * 60 + sec });
     }
+    const cutAtChrome = chromeCutter(text);
     for (let i = 0; i < labels.length; i++) {
       const l = labels[i];
       let end = i + 1 < labels.length ? labels[i + 1].start : text.length;
-      end = cutAtChrome(text, l.tsEnd, end);
+      end = cutAtChrome(l.tsEnd, end);
       let bodyEnd = end;
       while (bodyEnd > l.tsEnd && /\s/.test(text[bodyEnd - 1])) bodyEnd--;
       turns.push({
@@ -66,14 +67,22 @@ export const flatScrapedReader: FormatReader = {
   },
 };
 
-/** A turn ends early where page chrome is glued to its last sentence or at a line break. */
-function cutAtChrome(text: string, from: number, to: number): number {
-  const nl = text.indexOf('\n', from);
-  if (nl >= 0 && nl < to) to = nl;
-  GLUED_CHROME.lastIndex = from;
-  const m = GLUED_CHROME.exec(text);
-  if (m && m.index < to) return m.index + 2;
-  return to;
+/** A turn ends early where page chrome is glued to its last sentence or at a line break. Turns come in order,
+ * so the next line break and the next glued sentence are searched once and reused until passed: linear overall. */
+function chromeCutter(text: string): (from: number, to: number) => number {
+  let newline = -2;
+  let chrome = -2;
+  return (from, to) => {
+    if (newline !== -1 && newline < from) newline = text.indexOf('\n', from);
+    if (chrome !== -1 && chrome < from) {
+      GLUED_CHROME.lastIndex = from;
+      const m = GLUED_CHROME.exec(text);
+      chrome = m ? m.index : -1;
+    }
+    if (newline >= 0 && newline < to) to = newline;
+    if (chrome >= 0 && chrome < to) return chrome + 2;
+    return to;
+  };
 }
 
 /** For `...go ahead. Henry He00:23:50`: keep only the capitalised words after the last sentence end. */
