@@ -25,12 +25,19 @@ export interface Figure {
 
 /** Sentence spans: a `.`, `!` or `?` followed by white space ends a sentence unless it sits inside a figure. */
 export function sentenceSpans(text: string, entities: Entity[], turns: Turn[]): { start: number; end: number }[] {
-  const inside = (i: number) => entities.some((e) => e.start <= i && i < e.end);
+  // Entities come sorted by start; walk them alongside the text so the whole pass stays linear.
+  const byStart = [...entities].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let coveredUntil = -1;
+  const inside = (i: number) => {
+    while (k < byStart.length && byStart[k].start <= i) coveredUntil = Math.max(coveredUntil, byStart[k++].end);
+    return i < coveredUntil;
+  };
   const cuts = new Set<number>([0, text.length]);
   for (const t of turns) cuts.add(t.body.start);
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if ((c === '.' || c === '!' || c === '?' || c === '\n') && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !inside(i)) cuts.add(i + 1);
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 10) && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !inside(i)) cuts.add(i + 1);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
   const spans: { start: number; end: number }[] = [];

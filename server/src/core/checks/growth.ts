@@ -46,11 +46,11 @@ export function impliedChange(prior: Interval, current: Interval): Interval | un
 export function checkGrowth(text: string, figures: Figure[], tolerance: number): GrowthResult {
   const findings: Finding[] = [];
   const derived: DerivedPrior[] = [];
+  const lower = text.toLowerCase();
   for (const rate of figures) {
     const p = rate.entity;
     if (p.kind !== 'percent' || p.malformed || p.value === undefined) continue;
     const prevFig = figures[rate.index - 1];
-    const lower = text.toLowerCase();
     const before = lower.slice(Math.max(rate.sentence.start, prevFig?.entity.end ?? 0, p.start - 60), p.start);
     const dir = direction(before);
     if (!dir) continue;
