@@ -155,7 +155,8 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
       const prev = attributed.get(i - 1) ?? speakerIds[i - 1];
       if (name && !analysts.has(prev)) claim(prev, { name, weight: 1, evidence: ev('self-introduction', t.body.start + thanks.index, t.body.start + thanks.index + thanks[0].length) });
     }
-    // The roster read out by the company ("our CFO, Mr. Henry He").
+    // The roster read out by the company ("our CFO, Mr. Henry He"), before the questions start.
+    if (qa && t.start >= qa.start) continue;
     for (const re of [ROSTER_TITLE_NAME, ROSTER_NAME_TITLE]) {
       re.lastIndex = 0;
       for (const m of body.matchAll(re)) {
