@@ -60,9 +60,9 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   register(COMMANDS.disableRule, async (code) => {
     if (typeof code !== 'string' || !/^[\w.-]+$/.test(code)) return;
     const config = vscode.workspace.getConfiguration('earningsTranscript');
-    const checks = { ...(config.get<Record<string, string>>('checks') ?? {}), [code]: 'off' };
     const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    await config.update('checks', checks, target);
+    // Each rule is its own setting (`earningsTranscript.checks.<code>`), so the Settings UI lists them all.
+    await config.update(`checks.${code}`, 'off', target);
   });
 
   register(COMMANDS.export, async (uri) => {
