@@ -95,8 +95,10 @@ export class FigureReader {
     const between = t[k - 1]?.lower === 'between' || (qualifier === undefined && t[i - 1]?.lower === 'between');
     if (connector && (connector.lower === 'to' || connector.text === '-' || connector.text === '–' || (between && connector.lower === 'and'))) {
       const yearLike = !a.unit && a.num.decimals === 0 && /^(19|20)\d\d$/.test(a.num.mantissa.toFixed());
-      // `from RMB1029.1 million to RMB860.7 million` is a change between two figures, not a range.
-      const change = t[k - 1]?.lower === 'from' && connector.lower === 'to';
+      // `fell from RMB1029.1 million to RMB860.7 million` is a change between two figures, not a range; `ranging
+      // from 92 to 95%` (the low end without its own unit) is a range.
+      const ranging = t[k - 2]?.lower === 'ranging' || t[k - 2]?.lower === 'range';
+      const change = t[k - 1]?.lower === 'from' && connector.lower === 'to' && !!a.unit && !ranging;
       // `RMB8 million to about RMB10 million`
       const bStart = a.endTok + 1 + (matchQualifier(t, a.endTok + 1)?.length ?? 0);
       const b = yearLike || change ? undefined : this.readAmount(bStart);
@@ -190,6 +192,7 @@ export class FigureReader {
     if (numTok.kind === 'num') {
       if (currency === undefined && !numTok.spaced && j > 0 && (t[j - 1].kind === 'word' || t[j - 1].kind === 'num')) return undefined; // `Q2`, `FY24`, `H2`
       if (t[j - 1] && !numTok.spaced && (t[j - 1].text === '.' || t[j - 1].text === ',' || t[j - 1].text === '/')) return undefined;
+      if (!currency && !negative && !parens && !mayContinue(t[j + 1])) return undefined; // `in 2023.`, `Act of 1934,`
       num = readDigits(this.text, t, j);
     } else if (numTok.kind === 'word') {
       if (!numTok.spaced && j > 0 && t[j - 1].kind !== 'sym') return undefined;
@@ -466,12 +469,27 @@ const STOP = new Set([
   'this', 'that', 'these', 'those', 'we', 'our', 'it', 'its', 'per', 'year', 'quarter', 'million', 'billion', 'thousand',
 ]);
 
+/** A bare number can only become a figure when a word, a number, `%`, a dash or a detached `.` follows it. */
+function mayContinue(next: Token | undefined): boolean {
+  if (!next) return false;
+  if (next.kind !== 'sym') return true;
+  const c = next.text;
+  return c === '%' || c === '-' || c === '–' || (c === '.' && next.spaced);
+}
+
+const POWERS = new Map<number, Decimal>();
+function pow10(exp: number): Decimal {
+  let p = POWERS.get(exp);
+  if (!p) POWERS.set(exp, (p = new Decimal(10).pow(exp)));
+  return p;
+}
+
 function scaled(a: Amount, mantissa: Decimal, negativeFromLoss: boolean): { value: string; resolution: string } {
   let exp = a.scale;
   if (a.unit === 'cents') exp -= 2;
-  let x = mantissa.times(new Decimal(10).pow(exp));
+  let x = exp === 0 ? mantissa : mantissa.times(pow10(exp));
   if (a.negative || negativeFromLoss) x = x.negated();
   const dp = Math.max(0, a.num.decimals - exp);
-  const res = new Decimal(10).pow(exp - a.num.decimals);
+  const res = pow10(exp - a.num.decimals);
   return { value: x.toFixed(dp), resolution: res.toFixed() };
 }
