@@ -159,7 +159,6 @@ export class FigureReader {
   /** Reads `[sign] [currency] [sign] number [scale] [unit]` at k, or undefined when no number starts there. */
   private readAmount(k: number): Amount | undefined {
     const t = this.tokens;
-    const notes: string[] = [];
     let j = k;
     let negative = false;
     let parens = false;
@@ -211,7 +210,7 @@ export class FigureReader {
       }
     }
     if (!num) return undefined;
-    if (num.reading) notes.push(num.reading);
+    const notes: string[] = num.reading ? [num.reading] : [];
     let e = num.end;
     let scale = num.scale ?? 0;
     // Scale word: `million`, `bn`, `m` (short forms only glued to the number or after a currency sign).

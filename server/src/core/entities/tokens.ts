@@ -67,16 +67,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const t = text.slice(start, i);
       tokens.push({ kind: 'num', start, end: i, text: t, lower: t, spaced, dots, commas });
     } else if (isLetter(c)) {
+      let upper = c < 97 || c > 122;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isLetter(d)) i++;
+        if (isLetter(d)) {
+          if (d < 97 || d > 122) upper = true;
+          i++;
+        }
         // Keep `we're`, `non-GAAP`-like inner apostrophes in one word; hyphens split (`three-fold` = 3 tokens).
         else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
         else break;
       }
       const t = text.slice(start, i);
-      tokens.push({ kind: 'word', start, end: i, text: t, lower: t.toLowerCase(), spaced, dots: 0, commas: false });
+      // Most words are already lower case: share the string instead of allocating a copy.
+      tokens.push({ kind: 'word', start, end: i, text: t, lower: upper ? t.toLowerCase() : t, spaced, dots: 0, commas: false });
     } else {
       // Surrogate pairs (rare currency signs, emoji) stay whole; a run of one repeated sign (`$$$$`, `----`) is one
       // token, which is never a figure and keeps adversarial input from making millions of tokens.
