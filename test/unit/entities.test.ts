@@ -62,6 +62,8 @@ test('multiples and counts', () => {
   assert.deepEqual(core(only(t, '6 new customers')), { kind: 'count', ...span(t, '6 new customers'), value: '6', unit: 'customers', resolution: '1' });
   assert.deepEqual(core(only(t, '1,200 employees')), { kind: 'count', ...span(t, '1,200 employees'), value: '1200', unit: 'employees', resolution: '1' });
   assert.deepEqual(core(only(t, '30 hospitals')), { kind: 'count', ...span(t, '30 hospitals'), value: '30', unit: 'hospitals', resolution: '1' });
+  const q = 'We employ about 3,000 people in 12 countries.';
+  assert.deepEqual(core(only(q, 'about 3,000 people')), { kind: 'count', ...span(q, 'about 3,000 people'), value: '3000', unit: 'people', resolution: '1', qualifier: 'approximately' });
 });
 
 test('signs: negative, minus, accounting parentheses, losses', () => {

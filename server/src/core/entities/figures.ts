@@ -118,7 +118,7 @@ export class FigureReader {
         low = { ...low, unit: 'money', currency, notes: [...low.notes, currency ? `bare amount in a money context, read as ${currency}` : 'bare amount in a money context'] };
         if (high) high = { ...high, unit: 'money', currency };
       } else {
-        return this.tryCount(k, a);
+        return this.tryCount(k, a, qualifier ? i : k, qualifier);
       }
     }
     const startTok = qualifier ? i : low.startTok;
@@ -341,7 +341,7 @@ export class FigureReader {
   }
 
   /** `6 new customers`, `1,200 employees`: an integer followed by a plural noun (one adjective allowed between). */
-  private tryCount(k: number, a: Amount): number {
+  private tryCount(k: number, a: Amount, startTok: number, qualifier: Qualifier | undefined): number {
     const t = this.tokens;
     const n = t[k];
     if (n.kind !== 'num' || a.num.spelled || a.num.decimals > 0 || a.scale || a.num.malformed || a.num.reading) return k + 1;
@@ -354,14 +354,16 @@ export class FigureReader {
       if (w.kind !== 'word' || w.text !== w.lower || !w.spaced) return k + 1;
       if (this.isCountNoun(w.lower)) {
         const value = a.num.mantissa.toFixed(0);
+        const start = t[startTok].start;
         this.out.push({
           kind: 'count',
-          start: n.start,
+          start,
           end: w.end,
-          text: this.text.slice(n.start, w.end),
+          text: this.text.slice(start, w.end),
           value,
           resolution: '1',
           unit: w.lower,
+          ...(qualifier ? { qualifier } : {}),
         });
         return j + 1;
       }
@@ -371,6 +373,7 @@ export class FigureReader {
   }
 
   private isCountNoun(w: string): boolean {
+    if (IRREGULAR_PLURALS.has(w)) return true;
     return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !NOT_COUNT_NOUNS.has(w) && !STOP.has(w);
   }
 
@@ -459,6 +462,8 @@ function canStartFigure(t: Token): boolean {
   if (t.kind === 'sym') return t.text === '(' || t.text === '-' || t.text === '−' || SIGN_CURRENCY[t.text] !== undefined;
   return STARTERS.has(t.lower);
 }
+
+const IRREGULAR_PLURALS = new Set(['people', 'employees', 'staff', 'children', 'men', 'women', 'personnel', 'headcount']);
 
 const SHARE = new Set(['share', 'ads', 'adr', 'adss']);
 const LOSS_GLUE = new Set(['of', 'was', 'were', 'is', 'totaled', 'totalled', 'totaling', 'amounted', 'to', 'at', 'came', 'in', 'a', 'net', 'approximately', 'about', 'around', 'roughly']);
