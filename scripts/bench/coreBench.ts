@@ -11,7 +11,7 @@ export interface CoreResult {
   entities: number;
   turns: number;
   findings: number;
-  /** Set when the analysis did not finish within the bound. */
+  /** Set when the analysis did not finish within the bound, or threw: says which. */
   timedOut?: string;
 }
 
@@ -25,6 +25,7 @@ function plannedRuns(size: number): { warmup: number; runs: number } {
 export async function benchCore(worker: AnalysisWorker, text: string, budgetMs: number, boundMs: number): Promise<CoreResult> {
   const plan = plannedRuns(text.length);
   const first = await worker.time(text, 1, boundMs);
+  if (first?.error !== undefined) return { runs: 0, entities: 0, turns: 0, findings: 0, timedOut: `threw: ${first.error.split('\n')[0]}` };
   if (!first) return { runs: 0, entities: 0, turns: 0, findings: 0, timedOut: `> ${boundMs / 1000} s` };
   const perRun = first.times[0];
   // The first run is a warm-up; take the planned runs if they fit the budget, else as many as do (at least one).

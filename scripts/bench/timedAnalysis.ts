@@ -2,11 +2,13 @@
 // the analysis run away (a runaway regex cannot be interrupted from the same thread). Used by the linear-time
 // test and the benchmark.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../../server/src/core';
+import { analyze, type Analysis } from '../../server/src/core';
 
 export interface TimingRequest {
   text: string;
   runs: number;
+  /** Send the analysis back too (for tests that check it). */
+  returnAnalysis?: boolean;
 }
 
 export interface TimingReply {
@@ -17,15 +19,24 @@ export interface TimingReply {
   turns: number;
   entities: number;
   findings: number;
+  analysis?: Analysis;
+  /** The exception analyze() threw, with its stack. */
+  error?: string;
 }
 
 parentPort?.on('message', (req: TimingRequest) => {
   const times: number[] = [];
-  let last: ReturnType<typeof analyze> | undefined;
-  for (let i = 0; i < req.runs; i++) {
-    const t0 = performance.now();
-    last = analyze(req.text);
-    times.push(performance.now() - t0);
+  let last: Analysis | undefined;
+  try {
+    for (let i = 0; i < req.runs; i++) {
+      const t0 = performance.now();
+      last = analyze(req.text);
+      times.push(performance.now() - t0);
+    }
+  } catch (err) {
+    const error = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    parentPort!.postMessage({ minMs: NaN, times, turns: 0, entities: 0, findings: 0, error } satisfies TimingReply);
+    return;
   }
   parentPort!.postMessage({
     minMs: Math.min(...times),
@@ -33,5 +44,6 @@ parentPort?.on('message', (req: TimingRequest) => {
     turns: last?.turns.length ?? 0,
     entities: last?.entities.length ?? 0,
     findings: last?.findings.length ?? 0,
+    analysis: req.returnAnalysis ? last : undefined,
   } satisfies TimingReply);
 });

@@ -1,9 +1,18 @@
 // Property tests: whatever the text (transcript-like, mutated, binary, huge), analyze() never throws and returns
 // spans a consumer can trust: inside [0, length], start <= end, turns in order and not overlapping.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, type Analysis, type Span } from '../../server/src/core';
+import type { Analysis, Span } from '../../server/src/core';
+import { AnalysisWorker } from '../../scripts/bench/analysisWorker';
+
+// analyze() runs in a worker thread so an input that makes it loop or run away fails the test (with the input)
+// instead of hanging the suite.
+const analyses = new AnalysisWorker();
+after(() => analyses.close());
+/** Bound for one analysis: small generated inputs, then the multi-megabyte ones. */
+const SMALL_BOUND_MS = 10_000;
+const LARGE_BOUND_MS = 60_000;
 
 /** Every span of the analysis, with a path that says where it came from (for readable failures). */
 function allSpans(a: Analysis): Array<[string, Span]> {
@@ -34,9 +43,17 @@ function allSpans(a: Analysis): Array<[string, Span]> {
   return out;
 }
 
-/** Throws (with the offending path) when the analysis of `text` breaks an invariant. */
-function checkAnalysis(text: string): Analysis {
-  return checkInvariants(text, analyze(text));
+/** Throws (with the offending path, or the input that hung or threw) when the analysis of `text` breaks an invariant. */
+async function checkAnalysis(text: string): Promise<Analysis> {
+  const bound = text.length > 100_000 ? LARGE_BOUND_MS : SMALL_BOUND_MS;
+  let analysis: Analysis;
+  try {
+    analysis = await analyses.analyze(text, bound);
+  } catch (err) {
+    const shown = text.length > 300 ? `${JSON.stringify(text.slice(0, 300))}... (${text.length} characters)` : JSON.stringify(text);
+    throw new Error(`${(err as Error).message}\ninput: ${shown}`);
+  }
+  return checkInvariants(text, analysis);
 }
 
 function checkInvariants(text: string, a: Analysis): Analysis {
@@ -110,59 +127,59 @@ test('the invariant check itself rejects a span past the end and overlapping tur
   assert.throws(() => checkInvariants(text, overlapping), { message: 'turns[0] [0, 15) overlaps or follows turns[1] [14, 27)' });
 });
 
-test('random transcripts built from fragments', () => {
-  fc.assert(fc.property(transcript, (text) => void checkAnalysis(text)), { numRuns: 300 });
+test('random transcripts built from fragments', async () => {
+  await fc.assert(fc.asyncProperty(transcript, async (text) => void (await checkAnalysis(text))), { numRuns: 300 });
 });
 
-test('random edits applied one after another to a transcript', () => {
-  fc.assert(
-    fc.property(transcript, fc.array(edit, { minLength: 1, maxLength: 15 }), (start, edits) => {
+test('random edits applied one after another to a transcript', async () => {
+  await fc.assert(
+    fc.asyncProperty(transcript, fc.array(edit, { minLength: 1, maxLength: 15 }), async (start, edits) => {
       let text = start;
       for (const e of edits) {
         text = applyEdit(text, e);
-        checkAnalysis(text);
+        await checkAnalysis(text);
       }
     }),
     { numRuns: 100 },
   );
 });
 
-test('arbitrary UTF-16, including lone surrogates and NUL', () => {
+test('arbitrary UTF-16, including lone surrogates and NUL', async () => {
   const units = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 400 }).map((cs) => String.fromCharCode(...cs));
-  fc.assert(fc.property(units, (text) => void checkAnalysis(text)), { numRuns: 200 });
+  await fc.assert(fc.asyncProperty(units, async (text) => void (await checkAnalysis(text))), { numRuns: 200 });
 });
 
-test('a transcript cut at every kind of boundary, including inside surrogate pairs', () => {
+test('a transcript cut at every kind of boundary, including inside surrogate pairs', async () => {
   const text = 'Operator00:00:00Good day \ud83d\ude00. Speaker 100:00:41Revenue was RMB207 1,000,000, up 3.5%.\u0000 Speaker 2: next?';
   for (let i = 0; i <= text.length; i++) {
-    checkAnalysis(text.slice(0, i));
-    checkAnalysis(text.slice(i));
+    await checkAnalysis(text.slice(0, i));
+    await checkAnalysis(text.slice(i));
   }
 });
 
-test('empty and whitespace-only documents give an empty outline', () => {
+test('empty and whitespace-only documents give an empty outline', async () => {
   for (const text of ['', ' ', '\n', '\r\n\r\n', '\t \u00a0']) {
-    const a = checkAnalysis(text);
+    const a = await checkAnalysis(text);
     assert.deepEqual([a.turns.length, a.entities.length, a.exchanges.length], [0, 0, 0], JSON.stringify(text));
   }
 });
 
-test('1 MB of digits', () => {
-  checkAnalysis('7'.repeat(1_000_000));
-  checkAnalysis('1,234.5 '.repeat(125_000));
+test('1 MB of digits', async () => {
+  await checkAnalysis('7'.repeat(1_000_000));
+  await checkAnalysis('1,234.5 '.repeat(125_000));
 });
 
-test('100,000 speaker labels', () => {
-  checkAnalysis('Speaker 1: yes.\n'.repeat(100_000));
-  checkAnalysis('Speaker 100:00:00'.repeat(100_000));
+test('100,000 speaker labels', async () => {
+  await checkAnalysis('Speaker 1: yes.\n'.repeat(100_000));
+  await checkAnalysis('Speaker 100:00:00'.repeat(100_000));
 });
 
-test('NUL bytes throughout', () => {
-  checkAnalysis('\u0000'.repeat(100_000));
-  checkAnalysis('Speaker 1: revenue was $1.2\u0000 billion\u0000\n'.repeat(2_000));
+test('NUL bytes throughout', async () => {
+  await checkAnalysis('\u0000'.repeat(100_000));
+  await checkAnalysis('Speaker 1: revenue was $1.2\u0000 billion\u0000\n'.repeat(2_000));
 });
 
-test('a single 10 MB line', () => {
+test('a single 10 MB line', async () => {
   const sentence = 'Speaker 100:00:41Revenue was RMB207 million, up 3.5% year-over-year. ';
-  checkAnalysis(sentence.repeat(Math.ceil(10_000_000 / sentence.length)).slice(0, 10_000_000));
+  await checkAnalysis(sentence.repeat(Math.ceil(10_000_000 / sentence.length)).slice(0, 10_000_000));
 });

@@ -17,7 +17,9 @@ after(() => analyses.close());
 
 /** Fastest of RUNS analyses of `text` in ms, or undefined when they did not finish within the bound. */
 async function timeAnalysis(text: string): Promise<number | undefined> {
-  return (await analyses.time(text, RUNS, BOUND_MS))?.minMs;
+  const reply = await analyses.time(text, RUNS, BOUND_MS);
+  if (reply?.error !== undefined) assert.fail(`analyze() threw: ${reply.error}`);
+  return reply?.minMs;
 }
 
 /** Repeats `unit` up to exactly `size` characters. */
