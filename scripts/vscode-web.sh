@@ -98,6 +98,11 @@ vw_stop() {
   VW_PGID=""
 }
 
+# A port nobody listens on now, so parallel runs do not collide.
+vw_free_port() {
+  node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'
+}
+
 # vw_start PORT FOLDER: serve FOLDER on 127.0.0.1:PORT, auth off, and wait until it answers.
 vw_start() {
   local port=$1 folder=$2 i

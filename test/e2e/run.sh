@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # End-to-end tests in a real VS Code (code-server + headless Chromium, offline; see scripts/vscode-web.sh).
 #   bash test/e2e/run.sh [scenario...]      scenarios: outline diagnostics hover openAs (default: all)
-# Env: E2E_ROOT (tool cache, default /tmp/earnings-transcript-e2e), E2E_PORT, E2E_KEEP_RUN=1 (keep logs),
+# Env: E2E_ROOT (tool cache, default /tmp/earnings-transcript-e2e), E2E_PORT (default: a free one),
+#      E2E_CORPUS (default ../shared/corpus; without it the hover scenario is skipped), E2E_KEEP_RUN=1 (keep logs),
 #      E2E_UPDATE_SCREENSHOTS=1 (copy the passing scenarios' screenshots to docs/images/).
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=../../scripts/vscode-web.sh
 source "$REPO/scripts/vscode-web.sh"
 RESULTS=$REPO/test-results
-CORPUS=$REPO/../shared/corpus
+CORPUS=${E2E_CORPUS:-$REPO/../shared/corpus}
 T0=$(date +%s)
 
 vw_install_tools
@@ -27,12 +28,13 @@ if [ -f "$CORPUS/marketbeat/kingsoft-cloud-q2-2023.txt" ]; then
 fi
 
 vw_package_install
-vw_start "${E2E_PORT:-18231}" "$WS"
+PORT=${E2E_PORT:-$(vw_free_port)}
+vw_start "$PORT" "$WS"
 vw_say "code-server up; driving chromium"
 
 rc=0
 TMPDIR=$VW_RUN/tmp NODE_PATH=$VW_TOOLS/node_modules timeout 600 "$VW_NODE24/bin/node" "$REPO/test/e2e/drive.js" \
-  "http://127.0.0.1:${E2E_PORT:-18231}" "$WS" "$RESULTS" "$@" || rc=$?
+  "http://127.0.0.1:$PORT" "$WS" "$RESULTS" "$@" || rc=$?
 
 if [ $rc -ne 0 ]; then
   vw_say "failed (rc=$rc); screenshots in $RESULTS; extension host log tail:"
