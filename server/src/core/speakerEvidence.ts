@@ -25,8 +25,9 @@ export const OPERATOR_INTRODUCTION = new RegExp(
 /** "I would now like to hand the conference over to your speaker today, Nicole Shan, IR Manager." and
  * "I will now pass the call over to our CFO, Henry". Group 1 is the target phrase, parsed separately. */
 // "turn to" alone is a change of topic ("Turning to Camelot"), so `turn` needs an object or `over`.
+// Case-sensitive with explicit capitals and no `u` flag: this runs over every turn, and those flags make it slow.
 export const HAND_OFF =
-  /\b(?:(?:hand|pass|turn)(?:ing)?[ \t]+(?:(?:the[ \t]+)?(?:call|conference|floor|line|meeting|presentation|it|things)[ \t]+(?:back[ \t]+)?(?:over[ \t]+)?to|(?:back[ \t]+)?over[ \t]+to)|(?:hand|pass)(?:ing)?[ \t]+(?:back[ \t]+)?to|introduc(?:e|ing))[ \t]+([^.!?]{2,120})/giu;
+  /\b(?:(?:[Hh]and|[Pp]ass|[Tt]urn)(?:ing)?[ \t]+(?:(?:the[ \t]+)?(?:call|conference|floor|line|meeting|presentation|it|things)[ \t]+(?:back[ \t]+)?(?:over[ \t]+)?to|(?:back[ \t]+)?over[ \t]+to)|(?:[Hh]and|[Pp]ass)(?:ing)?[ \t]+(?:back[ \t]+)?to|[Ii]ntroduc(?:e|ing))[ \t]+([^.!?]{2,120})/g;
 
 const TARGET_PREFIX = /^(?:(?:your|our|the)[ \t]+(?:speaker|host|presenter)s?(?:[ \t]+(?:for[ \t]+)?today)?,?[ \t]+|my[ \t]+colleague,?[ \t]+|our[ \t]+|the[ \t]+company's[ \t]+|the[ \t]+)/iu;
 const TITLE_THEN_NAME = new RegExp(String.raw`^(${TITLE}),?[ \t]+${HONORIFIC}(${NAME})`, 'u');

@@ -41,8 +41,16 @@ const GENERIC_LABEL = /^(?:speaker|participant|caller|unidentified|unknown)\b/i;
 const OPERATOR_LABEL = /^(?:operator|moderator|conference operator|coordinator)$/i;
 const OPERATOR_SPEECH = /\b(?:welcome to|listen[- ]only|being recorded|conference call|press star|star one|\*\s?1)\b/i;
 
+const idCache = new Map<string, string>();
+
 export function speakerId(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').replace(/[.:,]+$/, '').trim();
+  let id = idCache.get(label);
+  if (id === undefined) {
+    id = label.toLowerCase().replace(/\s+/g, ' ').replace(/[.:,]+$/, '').trim();
+    if (idCache.size > 10_000) idCache.clear(); // bounded: labels are few in a real call, not in junk
+    idCache.set(label, id);
+  }
+  return id;
 }
 
 export function resolveSpeakers(text: string, turns: readonly RawTurn[], participants: readonly Participant[], sections: readonly Section[], repeatStart = Infinity): SpeakerResolution {
@@ -94,7 +102,7 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     // The operator introduces an analyst: the next non-operator turn is theirs.
     OPERATOR_INTRODUCTION.lastIndex = 0;
     let lastIntro: { name: string; firm?: string; evidence: Evidence } | undefined;
-    for (const m of body.matchAll(OPERATOR_INTRODUCTION)) {
+    for (const m of isOperator ? body.matchAll(OPERATOR_INTRODUCTION) : []) {
       const name = cleanName(m[1] ?? m[3] ?? m[5] ?? '');
       if (!name) continue;
       const firm = cleanFirm(m[2] ?? m[4] ?? m[6] ?? '');
