@@ -38,9 +38,35 @@ const TITLE_ONLY = new RegExp(String.raw`^(${TITLE})\b`, 'u');
 export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:[Tt]his is|I am|I'm|[Mm]y name is)[ \t]+(${NAME})`, 'u');
 /** "Thank you, Mr. Zou," at the start of a turn: the previous speaker is Mr. Zou. */
 export const THANKS = new RegExp(String.raw`^(?:(?:okay|ok|yes|great|sure|well)[,.]?[ \t]+)?(?:thank you|thanks)(?:[ \t]+(?:very much|so much))?,?[ \t]+${HONORIFIC}(${NAME})`, 'iu');
-/** "our Vice Chairman and CEO, Mr. Zou" / "Henry He, our CFO" in a roster read out at the start. */
-export const ROSTER_TITLE_NAME = new RegExp(String.raw`\b(?:our|the)[ \t]+(${TITLE}),?[ \t]+${HONORIFIC}(${NAME})?`, 'gu');
-export const ROSTER_NAME_TITLE = new RegExp(String.raw`(?:^|[ \t])${HONORIFIC}(${NAME}),[ \t]+(?:our|the)[ \t]+(${TITLE})\b`, 'gu');
+/** A roster entry read out at the start: "our Vice Chairman and CEO, Mr. Zou" or "Henry He, our CFO". The title is
+ * searched first (rare, cheap), then the name is read next to it, so the scan does not try a name at every space. */
+const TITLE_SCAN = new RegExp(String.raw`\b(?:our|the)[ \t]+(${TITLE})`, 'gu');
+const NAME_BEFORE_TITLE = new RegExp(String.raw`(?:^|[ \t])${HONORIFIC}(${NAME}),[ \t]+$`, 'u');
+const NAME_AFTER_TITLE = new RegExp(String.raw`^,?[ \t]+${HONORIFIC}(${NAME})`, 'u');
+
+export interface RosterMention {
+  title: string;
+  name?: string;
+  start: number;
+  end: number;
+}
+
+export function rosterMentions(body: string): RosterMention[] {
+  const out: RosterMention[] = [];
+  TITLE_SCAN.lastIndex = 0;
+  for (let m = TITLE_SCAN.exec(body); m; m = TITLE_SCAN.exec(body)) {
+    const titleEnd = m.index + m[0].length;
+    const before = NAME_BEFORE_TITLE.exec(body.slice(Math.max(0, m.index - 100), m.index));
+    if (before && /\b(?:[A-Z][a-z]|[A-Z]\.)/.test(before[1])) {
+      const start = m.index - before[0].length + (before[0].length - before[0].trimStart().length);
+      out.push({ title: m[1], name: before[1], start, end: titleEnd });
+      continue;
+    }
+    const after = NAME_AFTER_TITLE.exec(body.slice(titleEnd, titleEnd + 100));
+    out.push({ title: m[1], name: after?.[1], start: m.index, end: titleEnd + (after ? after[0].length : 0) });
+  }
+  return out;
+}
 
 /** Words that can be capitalised at the start of a name match but are not names. */
 const NOT_NAMES = new Set([

@@ -6,14 +6,13 @@ import type { Participant, RawTurn } from './formats/format';
 import {
   HAND_OFF,
   OPERATOR_INTRODUCTION,
-  ROSTER_NAME_TITLE,
-  ROSTER_TITLE_NAME,
   SELF_INTRODUCTION,
   THANKS,
   cleanFirm,
   cleanName,
   cleanTitle,
   parseHandOffTarget,
+  rosterMentions,
   sameName,
 } from './speakerEvidence';
 import type { Evidence, Finding, Section, Speaker, SpeakerRole } from './types';
@@ -165,14 +164,9 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     }
     // The roster read out by the company ("our CFO, Mr. Henry He"), before the questions start.
     if (qa && t.start >= qa.start) continue;
-    for (const re of [ROSTER_TITLE_NAME, ROSTER_NAME_TITLE]) {
-      re.lastIndex = 0;
-      for (const m of body.matchAll(re)) {
-        const [title, name] = re === ROSTER_TITLE_NAME ? [m[1], m[2]] : [m[2], m[1]];
-        const at = t.body.start + m.index!;
-        const cleanT = cleanTitle(title);
-        if (cleanT) roster.push({ title: cleanT, name: name ? cleanName(name) : undefined, evidence: ev('participant-list', at, at + m[0].length) });
-      }
+    for (const r of rosterMentions(body)) {
+      const title = cleanTitle(r.title);
+      if (title) roster.push({ title, name: r.name ? cleanName(r.name) : undefined, evidence: ev('participant-list', t.body.start + r.start, t.body.start + r.end) });
     }
   }
 

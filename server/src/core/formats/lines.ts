@@ -43,8 +43,16 @@ export function textStart(text: string): number {
 
 /** The first DETECT_WINDOW characters without a BOM, with `\r\n` and `\r` read as `\n`. */
 export function detectWindow(text: string): string {
-  return text.slice(textStart(text), DETECT_WINDOW).replace(/\r\n?/g, '\n');
+  // Every reader's detector asks for the same window of the same text: keep the last one.
+  if (text !== lastText) {
+    lastText = text;
+    const head = text.slice(textStart(text), DETECT_WINDOW);
+    lastWindow = head.includes('\r') ? head.replace(/\r\n?/g, '\n') : head;
+  }
+  return lastWindow;
 }
+let lastText = '';
+let lastWindow = '';
 
 export function isWhitespace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
