@@ -1,6 +1,6 @@
 // Fiscal periods named in the text (`Q2 2023`, `second quarter of 2023`, `FY24`, `first half`, `same period last
 // year`), normalised to a PeriodRef id. Works on the entity tokenizer's tokens; each match reads a few tokens.
-import type { Token } from './entities/tokens';
+import { defineWordTag, type Token } from './entities/tokens';
 import type { Entity } from './types';
 
 const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
@@ -62,7 +62,7 @@ interface Match {
 }
 
 /** Words a period can start with; other tokens are skipped without trying the patterns. */
-const STARTS = new Set(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', ...RELATIVE_WORDS.map(([w]) => w[0])]);
+const STARTS = defineWordTag(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', ...RELATIVE_WORDS.map(([w]) => w[0])]);
 
 function lowerAt(t: Token[], k: number): string {
   return t[k]?.lower ?? '';
@@ -73,7 +73,7 @@ export function findPeriods(text: string, tokens: Token[]): Entity[] {
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
-    const m = STARTS.has(tok.lower) || (tok.kind === 'num' && tok.text.length === 1) ? matchAt(tokens, i) : undefined;
+    const m = tok.tags & STARTS || (tok.kind === 'num' && tok.end - tok.start === 1) ? matchAt(tokens, i) : undefined;
     if (m) {
       out.push({ start: i, end: m.end, m });
       i = m.end;

@@ -2,19 +2,19 @@
 // ... in euros") and the currency most explicit amounts use.
 import type { Entity } from '../types';
 import { CODE_CURRENCY, DOLLAR_ADJECTIVE, WORD_CURRENCY } from './lexicon';
-import type { Token } from './tokens';
+import { defineWordTag, type Token } from './tokens';
 
 export interface CurrencyDeclaration {
   offset: number;
   currency: string;
 }
 
-const TRIGGERS = new Set(['denominated', 'expressed', 'stated', 'reported', 'presented', 'otherwise', 'quoted']);
+const TRIGGER = defineWordTag(['denominated', 'expressed', 'stated', 'reported', 'presented', 'otherwise', 'quoted']);
 
 export function declaredCurrencies(tokens: Token[]): CurrencyDeclaration[] {
   const out: CurrencyDeclaration[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!TRIGGERS.has(tokens[i].lower)) continue;
+    if (!(tokens[i].tags & TRIGGER)) continue;
     // Look a short way ahead for `in <currency>`.
     for (let j = i + 1; j < tokens.length && j < i + 16; j++) {
       if (tokens[j].text === '.' || tokens[j].text === '?') break;

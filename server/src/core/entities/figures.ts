@@ -7,7 +7,7 @@ import {
   SHORT_SCALES, SIGN_CURRENCY, TENS, UNITS, WORD_CURRENCY,
 } from './lexicon';
 import { readDigits, readSpelled, type NumberReading } from './numbers';
-import type { Token } from './tokens';
+import { defineWordTag, type Token } from './tokens';
 
 type Unit = 'money' | 'cents' | 'percent' | 'pp' | 'bp' | 'x';
 
@@ -49,7 +49,7 @@ export class FigureReader {
         i = skip;
         continue;
       }
-      const next = canStartFigure(tokens[i]) ? this.tryFigure(i) : i + 1;
+      const next = canStartFigure(tokens, i) ? this.tryFigure(i) : i + 1;
       i = next > i ? next : i + 1;
     }
     return this.out;
@@ -60,7 +60,7 @@ export class FigureReader {
     const t = this.tokens;
     const a = t[i];
     if (a.kind !== 'num') {
-      if (MONTHS.has(a.lower) && t[i + 1]?.kind === 'num' && t[i + 1].text.length <= 2) {
+      if (a.tags & MONTH && t[i + 1]?.kind === 'num' && t[i + 1].text.length <= 2) {
         let j = i + 2;
         if (t[j]?.text === ',') j++;
         if (t[j]?.kind === 'num' && t[j].text.length === 4) j++;
@@ -451,16 +451,21 @@ function matchQualifier(t: Token[], i: number): { qualifier: Qualifier; length: 
   return undefined;
 }
 
-const STARTERS = new Set([
-  ...QUALIFIERS.map(([w]) => w[0]), 'negative', 'minus', 'a', 'one', 'between', ...Object.keys(UNITS), ...Object.keys(TENS),
-  ...Object.keys(CODE_CURRENCY), ...Object.keys(DOLLAR_PREFIX),
+/** Words an amount itself can start with. */
+const STARTER = defineWordTag([
+  'negative', 'minus', 'a', 'one', ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(CODE_CURRENCY), ...Object.keys(DOLLAR_PREFIX),
 ]);
+/** First words of qualifiers (`in excess of`, `about`): common words, worth trying only when the phrase matches. */
+const QUALIFIER_START = defineWordTag(QUALIFIERS.map(([w]) => w[0]));
+const MONTH = defineWordTag(MONTHS);
 
 /** Cheap test so that most tokens (ordinary words) are passed over without trying the patterns. */
-function canStartFigure(t: Token): boolean {
+function canStartFigure(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return t.text === '(' || t.text === '-' || t.text === '−' || SIGN_CURRENCY[t.text] !== undefined;
-  return STARTERS.has(t.lower);
+  // Any other word reads no amount at its own position (`between` only matters to the amount after it).
+  return (t.tags & STARTER) !== 0 || ((t.tags & QUALIFIER_START) !== 0 && matchQualifier(tokens, i) !== undefined);
 }
 
 const IRREGULAR_PLURALS = new Set(['people', 'employees', 'staff', 'children', 'men', 'women', 'personnel', 'headcount']);

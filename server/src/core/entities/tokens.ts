@@ -3,19 +3,83 @@
 
 export type TokenKind = 'num' | 'word' | 'sym';
 
-export interface Token {
-  kind: TokenKind;
-  start: number;
-  end: number;
-  text: string;
+/**
+ * One token. Its strings are made only when asked for: most words of a call never take part in a figure, so
+ * their text is never copied out of the document. `tags` says, without any string, which word lists hold it.
+ */
+export class Token {
+  private textCache: string | undefined;
+  private lowerCache: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    public readonly kind: TokenKind,
+    public readonly start: number,
+    public readonly end: number,
+    /** True when whitespace (or the start of text) precedes the token; false when glued to the previous one. */
+    public readonly spaced: boolean,
+    /** For numbers: how many `.` the digits contain (2+ means a garbled figure like `200.6.8`). */
+    public readonly dots: number,
+    /** For numbers: comma grouping present. */
+    public readonly commas: boolean,
+    /** Bits of the word lists (see `defineWordTag`) that hold this word's lower-case form. */
+    public readonly tags: number,
+    /** For words: some letter is not lower-case ASCII, so `lower` differs from `text`. */
+    private readonly upper: boolean,
+    text: string | undefined,
+  ) {
+    this.textCache = text;
+    this.lowerCache = text !== undefined && !upper ? text : undefined;
+  }
+
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end));
+  }
+
   /** Lower-case text, for matching words. */
-  lower: string;
-  /** True when whitespace (or the start of text) precedes the token; false when glued to the previous one. */
-  spaced: boolean;
-  /** For numbers: how many `.` the digits contain (2+ means a garbled figure like `200.6.8`). */
-  dots?: number;
-  /** For numbers: comma grouping present. */
-  commas?: boolean;
+  get lower(): string {
+    return (this.lowerCache ??= this.upper ? this.text.toLowerCase() : this.text);
+  }
+}
+
+/** Word lists registered for tagging: lower-case ASCII words by hash. */
+const TAGGED = new Map<number, Array<{ word: string; tags: number }>>();
+let nextTag = 1;
+
+function hashWord(w: string): number {
+  let h = 0;
+  for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** A new tag bit for a list of lower-case words; tokens of those words carry it in `tags`. */
+export function defineWordTag(words: Iterable<string>): number {
+  const bit = nextTag;
+  if (bit > 1 << 30) throw new Error('too many word tags');
+  nextTag <<= 1;
+  for (const word of words) {
+    if (!/^[a-z]+$/.test(word)) continue; // tokens of other shapes are never words of one ASCII run
+    const h = hashWord(word);
+    const list = TAGGED.get(h) ?? [];
+    const entry = list.find((e) => e.word === word);
+    if (entry) entry.tags |= bit;
+    else list.push({ word, tags: bit });
+    TAGGED.set(h, list);
+  }
+  return bit;
+}
+
+/** Tags of text[start, end) read lower-case, given its hash; 0 when no list holds it. */
+function tagsOf(text: string, start: number, end: number, h: number): number {
+  const list = TAGGED.get(h);
+  if (!list) return 0;
+  for (const { word, tags } of list) {
+    if (word.length !== end - start) continue;
+    let k = 0;
+    while (k < word.length && (text.charCodeAt(start + k) | 0x20) === word.charCodeAt(k)) k++;
+    if (k === word.length) return tags;
+  }
+  return 0;
 }
 
 /** One shared string per ASCII sign, so punctuation tokens allocate no strings. */
@@ -64,24 +128,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           i++;
         } else break;
       }
-      const t = text.slice(start, i);
-      tokens.push({ kind: 'num', start, end: i, text: t, lower: t, spaced, dots, commas });
+      tokens.push(new Token(text, 'num', start, i, spaced, dots, commas, 0, false, undefined));
     } else if (isLetter(c)) {
       let upper = c < 97 || c > 122;
+      // Hash of the lower-case ASCII form, to find the word in the tagged lists without a string.
+      let ascii = c < 128;
+      let h = c | 0x20;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (isLetter(d)) {
-          if (d < 97 || d > 122) upper = true;
+          if (d < 97 || d > 122) {
+            upper = true;
+            if (d >= 128) ascii = false;
+          }
+          h = (Math.imul(h, 31) + (d | 0x20)) | 0;
           i++;
         }
         // Keep `we're`, `non-GAAP`-like inner apostrophes in one word; hyphens split (`three-fold` = 3 tokens).
-        else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
-        else break;
+        else if ((d === 39 || d === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+          ascii = false;
+          i++;
+        } else break;
       }
-      const t = text.slice(start, i);
-      // Most words are already lower case: share the string instead of allocating a copy.
-      tokens.push({ kind: 'word', start, end: i, text: t, lower: upper ? t.toLowerCase() : t, spaced, dots: 0, commas: false });
+      const tags = ascii ? tagsOf(text, start, i, h) : 0;
+      tokens.push(new Token(text, 'word', start, i, spaced, 0, false, tags, upper, undefined));
     } else {
       // Surrogate pairs (rare currency signs, emoji) stay whole; a run of one repeated sign (`$$$$`, `----`) is one
       // token, which is never a figure and keeps adversarial input from making millions of tokens.
@@ -90,8 +161,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         i++;
         while (i < n && text.charCodeAt(i) === c) i++;
       }
-      const t = i - start === 1 && c < 128 ? ASCII[c] : text.slice(start, i);
-      tokens.push({ kind: 'sym', start, end: i, text: t, lower: t, spaced, dots: 0, commas: false });
+      const t = i - start === 1 && c < 128 ? ASCII[c] : undefined;
+      tokens.push(new Token(text, 'sym', start, i, spaced, 0, false, 0, false, t));
     }
     spaced = false;
   }
