@@ -36,6 +36,8 @@ interface Claim {
   evidence: Evidence;
 }
 
+/** How far from the end of a company speaker's turn a hand-off is looked for. */
+const HAND_OFF_WINDOW = 400;
 const GENERIC_LABEL = /^(?:speaker|participant|caller|unidentified|unknown)\b/i;
 const OPERATOR_LABEL = /^(?:operator|moderator|conference operator|coordinator)$/i;
 const OPERATOR_SPEECH = /\b(?:welcome to|listen[- ]only|being recorded|conference call|press star|star one|\*\s?1)\b/i;
@@ -135,12 +137,14 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     }
 
     // A hand-off names whoever speaks next.
+    // Speakers hand over at the end of their turn; the operator anywhere in its (short) turns.
+    const handOffFrom = isOperator ? 0 : Math.max(0, body.length - HAND_OFF_WINDOW);
+    const tail = handOffFrom ? body.slice(handOffFrom) : body;
     HAND_OFF.lastIndex = 0;
-    for (const m of body.matchAll(HAND_OFF)) {
-      if (next < 0 || lastIntro) break;
+    for (const m of next < 0 || lastIntro ? [] : tail.matchAll(HAND_OFF)) {
       const target = parseHandOffTarget(m[1]);
       if (!target) continue;
-      const at = t.body.start + m.index!;
+      const at = t.body.start + handOffFrom + m.index!;
       const nextId = speakerIds[next];
       if (operatorIds.has(nextId)) continue;
       claim(nextId, { name: target.name, title: target.title, role: 'executive', weight: 3, evidence: ev('hand-off', at, at + m[0].length) });

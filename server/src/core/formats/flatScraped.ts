@@ -42,8 +42,8 @@ export const flatScrapedReader: FormatReader = {
         label = trimmed.label;
       }
       const tsEnd = tsStart + m[0].length;
-      const [h, mi, sec] = [m[1], m[2], m[3]].map(Number);
-      labels.push({ label: label.replace(/\s+/g, ' '), start, labelEnd: start + label.length, ts: m[0], tsStart, tsEnd, seconds: h * 3600 + mi * 60 + sec });
+      const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      labels.push({ label: label.includes('  ') ? label.replace(/\s+/g, ' ') : label, start, labelEnd: start + label.length, ts: m[0], tsStart, tsEnd, seconds });
     }
     const cutAtChrome = chromeCutter(text);
     for (let i = 0; i < labels.length; i++) {
