@@ -14,7 +14,9 @@ const range = (s: { start: number; end: number }) => ({ start: doc.positionAt(s.
 
 test('debounce: twice the last analysis time, capped at 300 ms, immediate when unknown', () => {
   assert.equal(debounceDelay(undefined), 0);
-  assert.equal(debounceDelay(2.5), 5);
+  assert.equal(debounceDelay(2.5), 0);
+  assert.equal(debounceDelay(7.9), 0);
+  assert.equal(debounceDelay(8), 16);
   assert.equal(debounceDelay(149), 298);
   assert.equal(debounceDelay(4000), 300);
   assert.equal(debounceDelay(Number.NaN), 0);

@@ -1,6 +1,6 @@
-// Publishes findings as diagnostics. On open at once; while typing after an adaptive delay of twice the last
-// analysis time (capped at 300 ms), so a small call updates almost immediately and a huge one does not
-// re-analyse on every keystroke. Documents above maxFileSize get one warning message, and their diagnostics
+// Publishes findings as diagnostics. On open at once; while typing after an adaptive delay: none while the
+// analysis is cheap (under 8 ms), else twice the last analysis time (capped at 300 ms), so a call updates as you
+// type and a huge one does not re-analyse on every keystroke. Documents above maxFileSize get one warning message, and their diagnostics
 // are replaced (never left stale).
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,6 +10,8 @@ import type { ServerContext } from '../serverContext';
 
 export const DIAGNOSTIC_SOURCE = 'earnings-transcript';
 const MAX_DELAY_MS = 300;
+/** Below this analysis time an edit is re-checked at once (still coalesced with edits already queued). */
+const IMMEDIATE_BELOW_MS = 8;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,7 +22,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Delay before re-analysing after an edit, from how long this document took last time. */
 export function debounceDelay(lastAnalysisMs: number | undefined): number {
-  if (lastAnalysisMs === undefined || !Number.isFinite(lastAnalysisMs)) return 0;
+  if (lastAnalysisMs === undefined || !Number.isFinite(lastAnalysisMs) || lastAnalysisMs < IMMEDIATE_BELOW_MS) return 0;
   return Math.max(0, Math.min(MAX_DELAY_MS, 2 * lastAnalysisMs));
 }
 
