@@ -3,6 +3,7 @@
 import { DidChangeConfigurationNotification, type InitializeResult } from 'vscode-languageserver';
 import { IGNORED_FINDINGS_NOTIFICATION, type IgnoredFindingsParams } from '../ignoredFindings';
 import type { ServerContext } from '../serverContext';
+import { warmUp } from '../warmUp';
 import { SERVER_CAPABILITIES } from './capabilities';
 import { DiagnosticsPublisher } from './diagnostics';
 
@@ -23,6 +24,7 @@ export function registerLifecycle(ctx: ServerContext): void {
   });
 
   connection.onInitialized(() => {
+    setImmediate(warmUp);
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((err: unknown) => log(`register didChangeConfiguration failed: ${String(err)}`));
   });
 
