@@ -170,11 +170,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /**
- * End of the chunk that starts at `from`: the first line break (or sentence end) after `size` characters, so that
- * large documents are read in pieces whose tokens die young. Figures never span a line break or a sentence end.
+ * End of the chunk of text[from, to) that starts at `from`: the first line break (or sentence end) after `size`
+ * characters, so that large documents are read in pieces whose tokens die young. Figures never span a line break or a sentence end.
  */
-export function chunkEnd(text: string, from: number, size: number): number {
-  const n = text.length;
+export function chunkEnd(text: string, from: number, size: number, to = text.length): number {
+  const n = to;
   if (n - from <= size + size / 4) return n;
   const limit = Math.min(n, from + size + 8192);
   let sentence = -1;
@@ -182,7 +182,7 @@ export function chunkEnd(text: string, from: number, size: number): number {
   for (let i = from + size; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) return i + 1;
-    if (sentence < 0 && (c === 46 || c === 63 || c === 33) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) sentence = i + 1;
+    if (sentence < 0 && (c === 46 || c === 63 || c === 33) && i + 1 < n && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) sentence = i + 1;
     if (space < 0 && c === 32) space = i + 1;
   }
   return sentence > 0 ? sentence : space > 0 ? space : limit;
