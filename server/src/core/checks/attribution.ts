@@ -2,6 +2,7 @@
 // narrow: a figure whose metric cannot be read with confidence gets no key and is then left out of every
 // cross-figure check (a false alarm costs more than a miss).
 import type { Entity, Turn } from '../types';
+import { type LowerText, lowerSlice, lowerText } from './run';
 
 export type PeriodKey = 'current' | 'prior-year' | 'prior-quarter' | 'prior';
 
@@ -23,25 +24,51 @@ export interface Figure {
   tentative: boolean;
 }
 
+/** White space as `\s` reads it, by character code. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Sentence spans: a `.`, `!` or `?` followed by white space ends a sentence unless it sits inside a figure. */
 export function sentenceSpans(text: string, entities: Entity[], turns: Turn[]): { start: number; end: number }[] {
   // Entities come sorted by start; walk them alongside the text so the whole pass stays linear.
-  const byStart = [...entities].sort((a, b) => a.start - b.start);
+  let byStart = entities;
+  for (let i = 1; i < entities.length; i++) {
+    if (entities[i].start < entities[i - 1].start) {
+      byStart = [...entities].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
   let k = 0;
   let coveredUntil = -1;
   const inside = (i: number) => {
     while (k < byStart.length && byStart[k].start <= i) coveredUntil = Math.max(coveredUntil, byStart[k++].end);
     return i < coveredUntil;
   };
-  const cuts = new Set<number>([0, text.length]);
-  for (const t of turns) cuts.add(t.body.start);
-  for (let i = 0; i < text.length; i++) {
+  // Cuts at punctuation come in order; the few others (text ends, turn starts) are sorted and merged in.
+  const cuts: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63 || c === 10) && (i + 1 >= text.length || /\s/.test(text[i + 1])) && !inside(i)) cuts.add(i + 1);
+    if ((c === 46 || c === 33 || c === 63 || c === 10) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1))) && !inside(i)) cuts.push(i + 1);
   }
-  const sorted = [...cuts].sort((a, b) => a - b);
+  const others = [0, n];
+  for (const t of turns) others.push(t.body.start);
+  others.sort((a, b) => a - b);
   const spans: { start: number; end: number }[] = [];
-  for (let k = 0; k + 1 < sorted.length; k++) if (sorted[k + 1] > sorted[k]) spans.push({ start: sorted[k], end: sorted[k + 1] });
+  let prev: number | undefined;
+  const take = (cut: number) => {
+    if (prev !== undefined && cut > prev) spans.push({ start: prev, end: cut });
+    if (prev === undefined || cut > prev) prev = cut;
+  };
+  let a = 0;
+  let b = 0;
+  while (a < cuts.length || b < others.length) {
+    if (b >= others.length || (a < cuts.length && cuts[a] <= others[b])) take(cuts[a++]);
+    else take(others[b++]);
+  }
   return spans;
 }
 
@@ -50,7 +77,11 @@ const PRIOR_QUARTER = /\b(?:(?:the )?(?:last|prior|previous|preceding) quarter|s
 const CURRENT = /\b(?:this quarter|the quarter|current quarter|this period)\b/;
 
 export function periodOf(words: string): PeriodKey | undefined {
-  const w = words.toLowerCase();
+  return periodOfLower(words.toLowerCase());
+}
+
+/** `periodOf` for words already in lower case. */
+export function periodOfLower(w: string): PeriodKey | undefined {
   const hits: [number, PeriodKey][] = [];
   for (const [re, key] of [[PRIOR_YEAR, 'prior-year'], [PRIOR_QUARTER, 'prior-quarter'], [CURRENT, 'current']] as const) {
     const m = re.exec(w);
@@ -86,10 +117,10 @@ export function normaliseMetric(phrase: string): string {
     .trim();
 }
 
-function readMetric(raw: string): string | undefined {
+function readMetric(raw: string, lowerRaw: string): string | undefined {
   // Words glued across a lower/upper case boundary ("MissMissed", "ResultsActual") are scraped page furniture.
   if (/[a-z][A-Z]/.test(raw.slice(-60))) return undefined;
-  let s = raw.toLowerCase();
+  let s = lowerRaw;
   let last = -1;
   for (const m of s.matchAll(LEADING_CUT)) last = m.index + m[0].length;
   if (last >= 0) s = s.slice(last);
@@ -103,53 +134,62 @@ function readMetric(raw: string): string | undefined {
   return metric;
 }
 
-/** Attribute every entity: sentence, metric and period. */
-export function attribute(text: string, entities: Entity[], turns: Turn[]): Figure[] {
+const DELTA_BEFORE =
+  /\b(?:increase[sd]?|decrease[sd]?|declined?|growth|grew|improvement|reduction|rise|rose|drop(?:ped)?|fell|up|down|higher|lower|headwind|tailwind|change|swing|impact|benefit)\s*(?:of|by)?\s*(?:approximately|about|around|almost|nearly|roughly)?\s*(?:negative\s+|minus\s+)?$/;
+const DELTA_AFTER = /^\s*(?:higher|lower|more|less|above|below|headwind|tailwind|reduction|increase|decrease|improvement)\b/;
+const TENTATIVE = /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|forecast\w*|plan\w*|range|between|estimat\w*|project\w*|should|will|would|could|may|might)\b/;
+
+/** Attribute every entity: sentence, metric and period. `lower` is the text lower-cased once, when the caller has it. */
+export function attribute(text: string, entities: Entity[], turns: Turn[], lower: LowerText = lowerText(text)): Figure[] {
   const sentences = sentenceSpans(text, entities, turns);
   // Period mentions ("last quarter") are words about a figure, not figures: they stay in the text read around them.
   const sorted = entities.filter((e) => e.kind !== 'period').sort((a, b) => a.start - b.start);
   const figures: Figure[] = [];
-  const topics = topicsOf(text, sentences, turns);
+  const topics = topicsOf(lower, sentences, turns);
+  // What a whole sentence says ("respectively", forecast words) is read once per sentence, not once per figure.
+  const sentenceFlags: ({ respectively: boolean; tentative: boolean } | undefined)[] = [];
   let s = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
     while (s + 1 < sentences.length && sentences[s].end <= e.start) s++;
     const sentence = sentences[s] ?? { start: 0, end: text.length };
+    let flags = sentenceFlags[s];
+    if (!flags) {
+      const sentenceText = lowerSlice(lower, sentence.start, sentence.end);
+      flags = sentenceFlags[s] = { respectively: /\brespectively\b/.test(sentenceText), tentative: TENTATIVE.test(sentenceText) };
+    }
     const prev = figures[i - 1];
     const samePrev = prev && prev.entity.end > sentence.start ? prev : undefined;
-    const raw = text.slice(samePrev ? samePrev.entity.end : sentence.start, e.start);
+    const rawStart = samePrev ? samePrev.entity.end : sentence.start;
+    const raw = text.slice(rawStart, e.start);
+    const lowerRaw = rawStart < e.start ? lowerSlice(lower, rawStart, e.start) : '';
     const next = sorted[i + 1];
-    const after = text.slice(e.end, Math.min(next && next.start < sentence.end ? next.start : sentence.end, e.end + 60));
-    const sentenceText = text.slice(sentence.start, sentence.end).toLowerCase();
+    const afterEnd = Math.min(next && next.start < sentence.end ? next.start : sentence.end, e.end + 60);
+    const lowerAfter = e.end < afterEnd ? lowerSlice(lower, e.end, afterEnd) : '';
 
     let metric: string | undefined;
     let inherited = false;
-    if (/\brespectively\b/.test(sentenceText)) metric = undefined;
-    else if (samePrev && CONNECTIVE.test(raw.toLowerCase())) {
+    if (flags.respectively) metric = undefined;
+    else if (samePrev && CONNECTIVE.test(lowerRaw)) {
       metric = samePrev.metric;
       inherited = true;
     } else {
-      metric = readMetric(raw);
+      metric = readMetric(raw, lowerRaw);
       // "Revenue was X, representing a decrease of 10.1%": a rate with no metric of its own speaks of the value before.
       if (!metric && samePrev && e.kind === 'percent') {
         metric = samePrev.metric;
         inherited = true;
       }
     }
-    const connectiveFrom = FROM_BEFORE.test(raw.toLowerCase());
+    const connectiveFrom = FROM_BEFORE.test(lowerRaw);
     // The words before a figure only name its period when no other figure stands between (their own period words).
     // A value carried over by "from", "compared with" or "and" without period words of its own is some other period.
-    const carried = inherited && !/\bto\s*(?:negative\s+|minus\s+)?$/.test(raw.toLowerCase());
-    const period = periodOf(after) ?? (samePrev ? undefined : periodOf(raw)) ?? (connectiveFrom || carried ? 'prior' : 'current');
-    const lowerRaw = raw.toLowerCase();
-    const delta =
-      /\b(?:increase[sd]?|decrease[sd]?|declined?|growth|grew|improvement|reduction|rise|rose|drop(?:ped)?|fell|up|down|higher|lower|headwind|tailwind|change|swing|impact|benefit)\s*(?:of|by)?\s*(?:approximately|about|around|almost|nearly|roughly)?\s*(?:negative\s+|minus\s+)?$/.test(lowerRaw) ||
-      /^\s*(?:higher|lower|more|less|above|below|headwind|tailwind|reduction|increase|decrease|improvement)\b/.test(after.toLowerCase());
-    const tentative =
-      /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|forecast\w*|plan\w*|range|between|estimat\w*|project\w*|should|will|would|could|may|might)\b/.test(sentenceText) ||
-      /\bor\s*$/.test(lowerRaw) || /^\s*or\b/.test(after.toLowerCase());
+    const carried = inherited && !/\bto\s*(?:negative\s+|minus\s+)?$/.test(lowerRaw);
+    const period = periodOfLower(lowerAfter) ?? (samePrev ? undefined : periodOfLower(lowerRaw)) ?? (connectiveFrom || carried ? 'prior' : 'current');
+    const delta = DELTA_BEFORE.test(lowerRaw) || DELTA_AFTER.test(lowerAfter);
+    const tentative = flags.tentative || /\bor\s*$/.test(lowerRaw) || /^\s*or\b/.test(lowerAfter);
     // "In Asia, revenue was X", "Moving on to Enterprise Cloud. Revenue was X": the topic narrows the metric.
-    const topic = topics.get(sentence.start);
+    const topic = topics[s];
     if (metric && !metric.includes(': ') && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
     figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: e.period?.id });
   }
@@ -158,21 +198,34 @@ export function attribute(text: string, entities: Entity[], turns: Turn[]): Figu
 
 const OPENING = /^\s*(?:in|for|at|within|across|excluding)\b(?:\s+terms of)?([^,]{1,60}),/i;
 const FOCUS = /\b(?:moving on to|turning to|turn(?:ing)? now to|now to|focus on|let's look at|looking at|switching to)\s+(?:the\s+)?([^.,]{2,50}?)(?:\s+segment|\s+business|\s+division)?\s*[.,]/i;
+/** Words without which FOCUS cannot match ("turn now to" holds "now to"), searched once in the lower-case text. */
+const FOCUS_WORDS = /moving on to|turning to|now to|focus on|let's look at|looking at|switching to/g;
+const OPENING_FIRST = /[ifawe]/i;
 
-/** The topic each sentence is under: set by an opening phrase or a hand-over ("Moving on to X."), kept for the
- * rest of the turn. `from` is where it starts to apply inside its own sentence. */
-function topicsOf(text: string, sentences: { start: number; end: number }[], turns: Turn[]): Map<number, { name: string; from: number }> {
+/** The topic each sentence is under (by sentence index): set by an opening phrase or a hand-over ("Moving on to X."),
+ * kept for the rest of the turn. `from` is where it starts to apply inside its own sentence. */
+function topicsOf(lower: LowerText, sentences: { start: number; end: number }[], turns: Turn[]): ({ name: string; from: number } | undefined)[] {
+  const { text } = lower;
   const turnStarts = new Set(turns.map((t) => t.body.start));
-  const out = new Map<number, { name: string; from: number }>();
+  // Where FOCUS may match: every hand-over word, in order. Without aligned offsets every sentence is tried.
+  const focusAt: number[] = [];
+  if (lower.aligned) for (const m of lower.lower.matchAll(FOCUS_WORDS)) focusAt.push(m.index);
+  let f = 0;
+  const out: ({ name: string; from: number } | undefined)[] = [];
   let current: { name: string; from: number } | undefined;
-  for (const sp of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const sp = sentences[k];
     if (turnStarts.has(sp.start)) current = undefined;
-    const words = text.slice(sp.start, sp.end);
-    const opening = OPENING.exec(words);
-    const focus = FOCUS.exec(words);
+    // OPENING is anchored: it needs an opening word's first letter after the leading white space.
+    let first = sp.start;
+    while (first < sp.end && isSpace(text.charCodeAt(first))) first++;
+    const opening = first < sp.end && OPENING_FIRST.test(text[first]) ? OPENING.exec(text.slice(sp.start, sp.end)) : null;
+    while (f < focusAt.length && focusAt[f] < sp.start) f++;
+    const mayFocus = !lower.aligned || (f < focusAt.length && focusAt[f] < sp.end);
+    const focus = mayFocus ? FOCUS.exec(text.slice(sp.start, sp.end)) : null;
     if (opening) current = { name: normaliseMetric(opening[1]), from: sp.start + opening[0].length };
     else if (focus) current = { name: normaliseMetric(focus[1]), from: sp.start + focus.index + focus[0].length };
-    if (current) out.set(sp.start, { name: current.name, from: current.from > sp.start ? current.from : sp.start });
+    if (current) out[k] = { name: current.name, from: current.from > sp.start ? current.from : sp.start };
   }
   return out;
 }

@@ -33,7 +33,11 @@ export function intervalOf(e: Entity, tolerance: number): Interval | undefined {
 
 /** A percent entity as a fraction interval (11.3% → [0.1125, 0.1135]). */
 export function fractionOf(e: Entity, tolerance: number): Interval | undefined {
-  const iv = intervalOf(e, tolerance);
+  return fractionOfInterval(intervalOf(e, tolerance));
+}
+
+/** A percent interval as a fraction interval. */
+export function fractionOfInterval(iv: Interval | undefined): Interval | undefined {
   if (!iv) return undefined;
   return { lo: iv.lo && iv.lo.div(100), hi: iv.hi && iv.hi.div(100) };
 }

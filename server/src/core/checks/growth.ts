@@ -4,7 +4,8 @@ import Decimal from 'decimal.js';
 import { div, formatInterval, gap, type Interval, overlaps, point, sub } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
-import { finding, intervalOf, percentInterval, related } from './figure';
+import { finding, percentInterval, related } from './figure';
+import type { CheckRun } from './run';
 
 const UP = /\b(?:increase[sd]?|increasing|grew|grow(?:n|s|th)?|up|rose|rise|rising|gain(?:ed)?|jump(?:ed)?|higher|expanded)\b/;
 const DOWN = /\b(?:decrease[sd]?|decreasing|declined?|declining|down|fell|drop(?:ped)?|lower|reduc(?:ed|tion)|shrank|contracted)\b/;
@@ -18,7 +19,8 @@ export interface DerivedPrior {
   /** The growth rate the value was derived from. */
   rate: Figure;
   current: Figure;
-  interval: Interval;
+  /** The implied earlier value, computed on first use (most are never compared); undefined when it cannot be. */
+  interval(): Interval | undefined;
 }
 
 export interface GrowthResult {
@@ -43,10 +45,10 @@ export function impliedChange(prior: Interval, current: Interval): Interval | un
   return ratio && sub(ratio, point(1));
 }
 
-export function checkGrowth(text: string, figures: Figure[], tolerance: number): GrowthResult {
+export function checkGrowth(run: CheckRun): GrowthResult {
+  const { text, lower, figures } = run;
   const findings: Finding[] = [];
   const derived: DerivedPrior[] = [];
-  const lower = text.toLowerCase();
   for (const rate of figures) {
     const p = rate.entity;
     if (p.kind !== 'percent' || p.malformed || p.value === undefined) continue;
@@ -54,9 +56,8 @@ export function checkGrowth(text: string, figures: Figure[], tolerance: number):
     const before = lower.slice(Math.max(rate.sentence.start, prevFig?.entity.end ?? 0, p.start - 60), p.start);
     const dir = direction(before);
     if (!dir) continue;
-    const value = new Decimal(p.value);
-    if (value.isNeg()) continue; // "decreased by negative 3%" is too ambiguous to check
-    const statedIv = intervalOf(p, tolerance);
+    if (p.value.startsWith('-')) continue; // "decreased by negative 3%" is too ambiguous to check
+    const statedIv = run.interval(p);
     if (!statedIv) continue;
     const signed = dir > 0 ? statedIv : { lo: statedIv.hi && statedIv.hi.neg(), hi: statedIv.lo && statedIv.lo.neg() };
     const statedFraction = { lo: signed.lo && signed.lo.div(100), hi: signed.hi && signed.hi.div(100) };
@@ -84,15 +85,22 @@ export function checkGrowth(text: string, figures: Figure[], tolerance: number):
     }
     if (!current || current.entity.malformed) continue;
     if (!prior) {
-      const iv = intervalOf(current.entity, 0);
-      const factor = { lo: statedFraction.lo && statedFraction.lo.plus(1), hi: statedFraction.hi && statedFraction.hi.plus(1) };
-      const priorIv = iv && div(iv, factor);
-      if (priorIv) derived.push({ rate, current, interval: priorIv });
+      const later = current;
+      let memo: { iv: Interval | undefined } | undefined;
+      const interval = () => {
+        if (!memo) {
+          const iv = run.interval(later.entity, 0);
+          const factor = { lo: statedFraction.lo && statedFraction.lo.plus(1), hi: statedFraction.hi && statedFraction.hi.plus(1) };
+          memo = { iv: iv && div(iv, factor) };
+        }
+        return memo.iv;
+      };
+      derived.push({ rate, current, interval });
       continue;
     }
     if (prior.entity.malformed || !sameQuantity(prior.entity, current.entity)) continue;
-    const priorIv = intervalOf(prior.entity, tolerance);
-    const currentIv = intervalOf(current.entity, tolerance);
+    const priorIv = run.interval(prior.entity);
+    const currentIv = run.interval(current.entity);
     if (!priorIv || !currentIv) continue;
     const implied = impliedChange(priorIv, currentIv);
     if (!implied || overlaps(implied, statedFraction)) continue;

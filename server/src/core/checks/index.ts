@@ -11,6 +11,7 @@ import { checkPartsTotals } from './partsTotal';
 import { checkPointChanges } from './pointChange';
 import { checkQuotes } from './quote';
 import { checkDerivedPriors, checkRestated } from './restated';
+import { checkRun, lowerText } from './run';
 
 export interface CheckContext {
   text: string;
@@ -24,17 +25,19 @@ const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 
 export function runChecks(context: CheckContext): Finding[] {
   const { text, entities, turns, settings } = context;
   const tolerance = settings.tolerance;
-  const figures = attribute(text, entities, turns);
-  const growth = checkGrowth(text, figures, tolerance);
+  // One lower-case copy of the text and one interval per entity, shared by every rule.
+  const lower = lowerText(text);
+  const run = checkRun(lower, attribute(text, entities, turns, lower), tolerance);
+  const growth = checkGrowth(run);
   const all = [
     ...checkMalformed(entities),
-    ...checkRestated(figures, tolerance),
+    ...checkRestated(run),
     ...growth.findings,
-    ...checkDerivedPriors(text, growth.derived, figures, tolerance),
-    ...checkMargins(text, figures, tolerance),
-    ...checkMultiples(text, figures, tolerance),
-    ...checkPointChanges(text, figures, tolerance),
-    ...checkPartsTotals(text, figures, tolerance),
+    ...checkDerivedPriors(run, growth.derived),
+    ...checkMargins(run),
+    ...checkMultiples(run),
+    ...checkPointChanges(run),
+    ...checkPartsTotals(run),
     ...checkBeatMiss(text, tolerance),
     ...checkQuotes(text, tolerance),
   ];

@@ -5,7 +5,9 @@ import Decimal from 'decimal.js';
 import { div, gap, type Interval, overlaps } from '../interval';
 import type { Finding } from '../types';
 import type { Figure } from './attribution';
-import { finding, fractionOf, intervalOf, percentInterval, related } from './figure';
+import { finding, fractionOfInterval, percentInterval, related } from './figure';
+import { groupBy } from './restated';
+import type { CheckRun } from './run';
 
 const ADJACENT = /(?:representing|translat\w+ (?:in)?to|, or|for an?|with an?|which (?:is|was)|implying)\b[^.;]*margin\s*(?:of|was|were|is|at)?\s*(?:approximately|about)?\s*(?:negative\s+|minus\s+)?$/;
 
@@ -16,33 +18,49 @@ function magnitude(iv: Interval): Interval | undefined {
   return undefined; // straddles zero: sign unknown, no check
 }
 
+/** The candidate closest to `to`; of equally close ones the first in figure order. */
 function nearest(candidates: Figure[], to: Figure): Figure | undefined {
-  return [...candidates].sort((a, b) => Math.abs(a.entity.start - to.entity.start) - Math.abs(b.entity.start - to.entity.start))[0];
+  let best: Figure | undefined;
+  let bestDistance = Infinity;
+  for (const f of candidates) {
+    const d = Math.abs(f.entity.start - to.entity.start);
+    if (d < bestDistance || (d === bestDistance && best && f.index < best.index)) {
+      best = f;
+      bestDistance = d;
+    }
+  }
+  return best;
 }
 
-export function checkMargins(text: string, figures: Figure[], tolerance: number): Finding[] {
+export function checkMargins(run: CheckRun): Finding[] {
+  const { lower, figures } = run;
   const findings: Finding[] = [];
-  const lower = text.toLowerCase();
-  const money = figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric);
+  let moneyByMetric: Map<string, Figure[]> | undefined;
+  const moneyOf = (metrics: string[], period: Figure['period']) =>
+    metrics.flatMap((k) => moneyByMetric!.get(k) ?? []).filter((f) => f.period === period);
+  let lastMoney: Figure | undefined;
   for (const m of figures) {
+    // The last money figure before this one, kept as the walk goes.
+    const prevMoney = lastMoney;
+    if (m.entity.kind === 'money') lastMoney = m;
     if (m.entity.kind !== 'percent' || m.entity.malformed || !m.metric || !/\bmargin\b/.test(m.metric)) continue;
+    moneyByMetric ??= groupBy(figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric), (f) => f.metric);
     const topic = m.metric.includes(': ') ? `${m.metric.split(': ')[0]}: ` : '';
     const [base, scope] = m.metric.slice(topic.length).split(/\bmargin\b/).map((s) => s.replace(/^\s*of\s+/, '').trim());
     let profit: Figure | undefined;
     const back = figures[m.index - 1];
-    const prevMoney = [...figures.slice(0, m.index)].reverse().find((f) => f.entity.kind === 'money');
     if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lower.slice(prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
     if (!profit) {
       const keys = [`${base} profit`, `${base} income`, base].map((k) => topic + (scope ? `${k} of ${scope}` : k).trim());
-      profit = nearest(money.filter((f) => keys.includes(f.metric!) && f.period === m.period), m);
+      profit = nearest(moneyOf([...new Set(keys)], m.period), m);
     }
     if (!profit || profit.entity.malformed) continue;
     const revenueKeys = (scope ? [`revenue of ${scope}`, `${scope} revenue`, `net revenue of ${scope}`] : ['revenue', 'net revenue']).map((k) => topic + k);
-    const revenue = nearest(money.filter((f) => revenueKeys.includes(f.metric!) && f.period === m.period && f !== profit), m);
+    const revenue = nearest(moneyOf([...new Set(revenueKeys)], m.period).filter((f) => f !== profit), m);
     if (!revenue || (profit.entity.currency ?? '') !== (revenue.entity.currency ?? '')) continue;
-    const p = intervalOf(profit.entity, tolerance);
-    const r = intervalOf(revenue.entity, tolerance);
-    const stated = fractionOf(m.entity, tolerance);
+    const p = run.interval(profit.entity);
+    const r = run.interval(revenue.entity);
+    const stated = fractionOfInterval(run.interval(m.entity));
     if (!p || !r || !stated) continue;
     const ratio = div(magnitude(p) ?? p, r);
     const ratioMag = ratio && magnitude(ratio);

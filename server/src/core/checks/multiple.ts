@@ -5,11 +5,12 @@ import Decimal from 'decimal.js';
 import { div, formatInterval, gap, overlaps } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, periodOf, sameQuantity } from './attribution';
-import { finding, intervalOf, related } from './figure';
+import { finding, related } from './figure';
+import type { CheckRun } from './run';
 
-export function checkMultiples(text: string, figures: Figure[], tolerance: number): Finding[] {
+export function checkMultiples(run: CheckRun): Finding[] {
+  const { lower, figures } = run;
   const findings: Finding[] = [];
-  const lower = text.toLowerCase();
   for (const m of figures) {
     if (m.entity.kind !== 'multiple' || m.entity.malformed) continue;
     const back = figures[m.index - 1];
@@ -21,9 +22,9 @@ export function checkMultiples(text: string, figures: Figure[], tolerance: numbe
     if (!period || period === 'current') continue;
     const prior = figures.find((f) => f.metric === back.metric && f.period === period && !f.entity.malformed && sameQuantity(f.entity, back.entity));
     if (!prior) continue;
-    const cur = intervalOf(back.entity, tolerance);
-    const old = intervalOf(prior.entity, tolerance);
-    const stated = intervalOf(m.entity, tolerance);
+    const cur = run.interval(back.entity);
+    const old = run.interval(prior.entity);
+    const stated = run.interval(m.entity);
     const ratio = cur && old && div(cur, old);
     if (!ratio || !stated || overlaps(ratio, stated)) continue;
     const off = gap(ratio, stated).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);

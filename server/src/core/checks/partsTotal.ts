@@ -4,31 +4,66 @@
 import { formatInterval, type Interval, sum } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
-import { finding, intervalOf, related } from './figure';
+import { finding, related } from './figure';
+import { groupBy } from './restated';
+import type { CheckRun } from './run';
 
 const head = (metric: string) => metric.split(' ').pop() ?? '';
 /** How many sentences after the "of which" sentence may still list parts. */
 const FOLLOWING_SENTENCES = 3;
 
-export function checkPartsTotals(text: string, figures: Figure[], tolerance: number): Finding[] {
+/** Where "of which" stands in the lower-case text, in order. */
+function ofWhichPositions(lower: string): number[] {
+  const at: number[] = [];
+  for (let k = lower.indexOf('of which'); k >= 0; k = lower.indexOf('of which', k + 1)) at.push(k);
+  return at;
+}
+
+/** True when some position lies in [from, to]. */
+function anyIn(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] <= to;
+}
+
+export function checkPartsTotals(run: CheckRun): Finding[] {
+  const { lower, figures } = run;
   const findings: Finding[] = [];
-  const lower = text.toLowerCase();
   const flagged = new Set<Figure>();
+  // "of which" can only match where the words stand: test the regex only between figures that hold them.
+  const ofWhich = ofWhichPositions(lower);
+  let moneyByMetric: Map<string, Figure[]> | undefined;
   for (let i = 0; i + 1 < figures.length; i++) {
     const total = figures[i];
     const next = figures[i + 1];
-    if (!total.metric || total.entity.kind !== 'money' || !/\bof which\b/.test(lower.slice(total.entity.end, next.entity.start))) continue;
-    const sentenceStarts = [...new Set(figures.slice(i).map((f) => f.sentence.start))];
-    const lastSentence = sentenceStarts[Math.min(FOLLOWING_SENTENCES, sentenceStarts.length - 1)];
-    const parts = figures.slice(i + 1).filter(
-      (f) => f.sentence.start <= lastSentence && f.metric && f.metric !== total.metric && head(f.metric) === head(total.metric!) && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior',
-    );
+    if (!total.metric || total.entity.kind !== 'money') continue;
+    if (!anyIn(ofWhich, total.entity.end, next.entity.start - 8) || !/\bof which\b/.test(lower.slice(total.entity.end, next.entity.start))) continue;
+    // Figures are in text order, so their sentences are too: the parts are the figures up to the fourth sentence.
+    let lastSentence = total.sentence.start;
+    let seenSentences = 1;
+    for (let j = i + 1; j < figures.length && seenSentences <= FOLLOWING_SENTENCES; j++) {
+      if (figures[j].sentence.start !== figures[j - 1].sentence.start) {
+        lastSentence = figures[j].sentence.start;
+        seenSentences++;
+      }
+    }
+    const parts: Figure[] = [];
+    for (let j = i + 1; j < figures.length && figures[j].sentence.start <= lastSentence; j++) {
+      const f = figures[j];
+      if (f.metric && f.metric !== total.metric && head(f.metric) === head(total.metric!) && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior') parts.push(f);
+    }
     for (const period of new Set(parts.map((p) => p.period))) {
-      const whole = figures.find((f) => f.metric === total.metric && f.period === period && !f.entity.malformed && f.entity.kind === 'money');
-      const wholeIv = whole && intervalOf(whole.entity, tolerance);
+      moneyByMetric ??= groupBy(figures.filter((f) => !f.entity.malformed && f.entity.kind === 'money'), (f) => f.metric);
+      const whole = moneyByMetric.get(total.metric)?.find((f) => f.period === period);
+      const wholeIv = whole && run.interval(whole.entity);
       if (!whole || !wholeIv?.hi || wholeIv.hi.lte(0)) continue;
       const own = parts.filter((p) => p.period === period);
-      const ivs = own.map((p) => intervalOf(p.entity, tolerance)).filter((iv): iv is Interval => !!iv && !!iv.lo && iv.lo.gte(0));
+      const ivs = own.map((p) => run.interval(p.entity)).filter((iv): iv is Interval => !!iv && !!iv.lo && iv.lo.gte(0));
       if (ivs.length !== own.length) continue;
       const tooBig = own.find((p, k) => ivs[k].lo!.gt(wholeIv.hi!));
       const partsSum = sum(ivs);

@@ -5,7 +5,9 @@ import Decimal from 'decimal.js';
 import { formatInterval, gap, type Interval, overlaps, sub } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, periodOf } from './attribution';
-import { finding, intervalOf, related } from './figure';
+import { finding, related } from './figure';
+import { groupBy, metricPeriod } from './restated';
+import type { CheckRun } from './run';
 
 function abs(iv: Interval): Interval | undefined {
   if (!iv.lo || !iv.hi) return undefined;
@@ -14,19 +16,38 @@ function abs(iv: Interval): Interval | undefined {
   return { lo: new Decimal(0), hi: Decimal.max(iv.lo.neg(), iv.hi) };
 }
 
-export function checkPointChanges(text: string, figures: Figure[], tolerance: number): Finding[] {
+/** The last percent (in figure order) that ends before `pc` and starts in its sentence. Percents are sorted by start,
+ * so the search starts at the last one starting at or before `pc` (any later one ends after `pc` starts) and stops at
+ * the first one starting before the sentence. */
+function lastPercentBefore(percents: Figure[], pc: Figure): Figure | undefined {
+  let lo = 0;
+  let hi = percents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (percents[mid].entity.start <= pc.entity.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && percents[i].entity.start >= pc.sentence.start; i--) {
+    if (percents[i].entity.end <= pc.entity.start) return percents[i];
+  }
+  return undefined;
+}
+
+export function checkPointChanges(run: CheckRun): Finding[] {
+  const { lower, figures } = run;
   const findings: Finding[] = [];
-  const lower = text.toLowerCase();
-  const percents = figures.filter((f) => f.entity.kind === 'percent' && !f.entity.malformed);
+  let percents: Figure[] | undefined;
+  let percentsByMetric: Map<string, Figure[]> | undefined;
   for (const pc of figures) {
     const k = pc.entity.kind;
     if ((k !== 'percentage-points' && k !== 'basis-points') || pc.entity.malformed) continue;
-    const statedRaw = intervalOf(pc.entity, tolerance);
+    const statedRaw = run.interval(pc.entity);
     if (!statedRaw) continue;
     const factor = k === 'basis-points' ? 100 : 1;
     const statedPts = abs({ lo: statedRaw.lo && statedRaw.lo.div(factor), hi: statedRaw.hi && statedRaw.hi.div(factor) });
+    percents ??= figures.filter((f) => f.entity.kind === 'percent' && !f.entity.malformed);
     // The current rate: the last percent before the change in the same sentence.
-    const current = [...percents].reverse().find((f) => f.entity.end <= pc.entity.start && f.entity.start >= pc.sentence.start);
+    const current = lastPercentBefore(percents, pc);
     if (!current) continue;
     let prior: Figure | undefined;
     const next = figures[pc.index + 1];
@@ -34,13 +55,14 @@ export function checkPointChanges(text: string, figures: Figure[], tolerance: nu
     if (!prior && current.metric) {
       const period = periodOf(lower.slice(pc.entity.end, pc.sentence.end));
       if (period && period !== 'current') {
-        const same = percents.filter((f) => f.metric === current.metric && f.period === period);
-        if (same.length) prior = same[same.length - 1];
+        percentsByMetric ??= groupBy(percents, metricPeriod);
+        const same = percentsByMetric.get(`${current.metric}\u0000${period}`);
+        if (same) prior = same[same.length - 1];
       }
     }
     if (!prior || prior.entity.malformed) continue;
-    const a = intervalOf(current.entity, tolerance);
-    const b = intervalOf(prior.entity, tolerance);
+    const a = run.interval(current.entity);
+    const b = run.interval(prior.entity);
     if (!a || !b || !statedPts) continue;
     const moved = abs(sub(a, b));
     if (!moved || overlaps(moved, statedPts)) continue;

@@ -5,8 +5,9 @@ import Decimal from 'decimal.js';
 import { formatInterval, gap, overlaps } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
-import { finding, intervalOf, related } from './figure';
+import { finding, related } from './figure';
 import type { DerivedPrior } from './growth';
+import { type CheckRun, lowerSlice } from './run';
 
 function comparable(f: Figure): boolean {
   if (!f.metric || f.entity.malformed || f.period === 'prior' || f.entity.high !== undefined || f.delta || f.tentative) return false;
@@ -18,17 +19,37 @@ function fmt(d: Decimal | null, digits: number, up: boolean): string {
   return d === null ? '∞' : d.toDecimalPlaces(digits, up ? Decimal.ROUND_CEIL : Decimal.ROUND_FLOOR).toFixed(digits);
 }
 
-export function checkRestated(figures: Figure[], tolerance: number): Finding[] {
-  const findings: Finding[] = [];
-  const seen: Figure[] = [];
+/** Figures grouped by a key, each group in figure order: a lookup instead of a scan of every figure. */
+export function groupBy(figures: Figure[], key: (f: Figure) => string | undefined): Map<string, Figure[]> {
+  const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (!comparable(f)) continue;
-    const iv = intervalOf(f.entity, tolerance);
-    if (!iv) continue;
-    const earlier = seen.find((g) => g.metric === f.metric && g.period === f.period && g.periodId === f.periodId && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
-    seen.push(f);
+    const k = key(f);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  return groups;
+}
+
+/** Metric and period as one key (the metric is normalised text and never holds a NUL). */
+export const metricPeriod = (f: Figure): string | undefined => (f.metric === undefined ? undefined : `${f.metric}\u0000${f.period}`);
+
+export function checkRestated(run: CheckRun): Finding[] {
+  const findings: Finding[] = [];
+  // Comparable figures seen so far, by metric, period and period id.
+  const seen = new Map<string, Figure[]>();
+  for (const f of run.figures) {
+    // A figure without a value has no interval and takes no part (intervalOf is undefined exactly then).
+    if (!comparable(f) || f.entity.value === undefined) continue;
+    const key = `${metricPeriod(f)}\u0000${f.periodId ?? '\u0001'}`;
+    const group = seen.get(key);
+    const earlier = group?.find((g) => g.periodId === f.periodId && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
+    if (group) group.push(f);
+    else seen.set(key, [f]);
     if (!earlier) continue;
-    const before = intervalOf(earlier.entity, tolerance)!;
+    const iv = run.interval(f.entity)!;
+    const before = run.interval(earlier.entity)!;
     if (overlaps(before, iv)) continue;
     // Figures apart by more than a factor of two are more likely two scopes under one name ("revenue" of a segment
     // after "Moving on to ...") than one figure restated wrongly: not checked.
@@ -57,23 +78,26 @@ const PERIOD_OF_RATE: [RegExp, Figure['period']][] = [
 ];
 
 /** A prior value implied by "up 12% year over year to $50 million" against the prior value stated elsewhere. */
-export function checkDerivedPriors(text: string, derived: DerivedPrior[], figures: Figure[], tolerance: number): Finding[] {
+export function checkDerivedPriors(run: CheckRun, derived: DerivedPrior[]): Finding[] {
   const findings: Finding[] = [];
+  let byMetric: Map<string, Figure[]> | undefined;
   for (const d of derived) {
     if (!d.current.metric) continue;
-    const words = text.slice(d.rate.sentence.start, d.rate.sentence.end).toLowerCase();
+    const words = lowerSlice(run, d.rate.sentence.start, d.rate.sentence.end);
     const period = PERIOD_OF_RATE.find(([re]) => re.test(words))?.[1];
     if (!period) continue;
-    const stated = figures.find((f) => f.metric === d.current.metric && f.period === period && comparable(f) && sameQuantity(f.entity, d.current.entity));
+    byMetric ??= groupBy(run.figures.filter(comparable), metricPeriod);
+    const stated = byMetric.get(`${d.current.metric}\u0000${period}`)?.find((f) => sameQuantity(f.entity, d.current.entity));
     if (!stated) continue;
-    const iv = intervalOf(stated.entity, tolerance);
-    if (!iv || overlaps(iv, d.interval)) continue;
+    const iv = run.interval(stated.entity);
+    const implied = iv && d.interval();
+    if (!iv || !implied || overlaps(iv, implied)) continue;
     const later = stated.entity.start > d.rate.entity.start ? stated.entity : d.rate.entity;
     findings.push(
       finding({
         code: 'growth-mismatch',
         target: later,
-        message: `${d.rate.entity.text} to ${d.current.entity.text} implies a ${period} value of ${fmt(d.interval.lo, 0, false)} to ${fmt(d.interval.hi, 0, true)}, but ${stated.entity.text} is stated.`,
+        message: `${d.rate.entity.text} to ${d.current.entity.text} implies a ${period} value of ${fmt(implied.lo, 0, false)} to ${fmt(implied.hi, 0, true)}, but ${stated.entity.text} is stated.`,
         related: [
           ...(later === stated.entity ? [related(d.rate.entity, 'stated change')] : [related(stated.entity, 'stated earlier value')]),
           related(d.current.entity, 'later value'),
@@ -81,7 +105,7 @@ export function checkDerivedPriors(text: string, derived: DerivedPrior[], figure
         explanation: [
           ['Stated change', d.rate.entity.text],
           ['Later value', d.current.entity.text],
-          ['Implied earlier value', formatInterval(d.interval, 0)],
+          ['Implied earlier value', formatInterval(implied, 0)],
           ['Stated earlier value', `${stated.entity.text} = ${formatInterval(iv, 0)}`],
         ],
       }),
