@@ -64,6 +64,7 @@ function isBoundary(text: string, tokens: Token[], j: number): boolean {
 }
 
 export function attribute(text: string, tokens: Token[], entities: Entity[], turns: Turn[]): void {
+  if (entities.length === 0) return; // most turns and every label say no figure: spare the token index
   const located: Located[] = entities.map((entity) => ({ entity, startTok: tokenAt(tokens, entity.start), endTok: tokenAt(tokens, entity.end) }));
   const owner = new Int32Array(tokens.length).fill(-1);
   located.forEach((l, n) => {

@@ -384,10 +384,10 @@ export class FigureReader {
     const unit = low.unit!;
     const kind: EntityKind = unit === 'money' || unit === 'cents' ? 'money' : unit === 'percent' ? 'percent' : unit === 'pp' ? 'percentage-points' : unit === 'bp' ? 'basis-points' : 'multiple';
     const negativeFromLoss = kind === 'money' && !low.negative && this.lossBefore(startTok);
-    const v = (a: Amount, x: Decimal) => scaled(a, x, negativeFromLoss);
-    const e: Entity = { kind, start, end, text: this.text.slice(start, end), value: v(low, low.num.mantissa).value };
-    if (high) e.high = v(high, high.num.mantissa).value;
-    e.resolution = v(low, low.num.mantissa).resolution;
+    const lowValue = scaled(low, low.num.mantissa, negativeFromLoss);
+    const e: Entity = { kind, start, end, text: this.text.slice(start, end), value: lowValue.value };
+    if (high) e.high = scaled(high, high.num.mantissa, negativeFromLoss).value;
+    e.resolution = lowValue.resolution;
     if (kind === 'money') {
       const currency = low.currency ?? high?.currency ?? this.options.currencyAt(start);
       if (currency) e.currency = currency;
@@ -499,6 +499,13 @@ function scaled(a: Amount, mantissa: Decimal, negativeFromLoss: boolean): { valu
   let x = exp === 0 ? mantissa : mantissa.times(pow10(exp));
   if (a.negative || negativeFromLoss) x = x.negated();
   const dp = Math.max(0, a.num.decimals - exp);
-  const res = pow10(exp - a.num.decimals);
-  return { value: x.toFixed(dp), resolution: res.toFixed() };
+  return { value: x.toFixed(dp), resolution: resolutionOf(exp - a.num.decimals) };
+}
+
+/** `10^exp` written out (`100000`, `0.01`), kept per exponent. */
+const RESOLUTIONS = new Map<number, string>();
+function resolutionOf(exp: number): string {
+  let r = RESOLUTIONS.get(exp);
+  if (r === undefined) RESOLUTIONS.set(exp, (r = pow10(exp).toFixed()));
+  return r;
 }

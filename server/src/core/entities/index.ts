@@ -78,7 +78,8 @@ function readPiece(text: string, from: number, to: number, inherited: string | u
     for (const d of declaredCurrencies(tokens)) declarations.push(d);
     const figures = new FigureReader(text, tokens, { currencyAt }).read();
     const periods = withoutOverlaps(findPeriods(text, tokens), figures);
-    const chunk = [...figures, ...periods].sort((a, b) => a.start - b.start || a.end - b.end);
+    // Both lists are in text order and never overlap: sort only when both have entries.
+    const chunk = periods.length === 0 ? figures : figures.length === 0 ? periods : [...figures, ...periods].sort((a, b) => a.start - b.start || a.end - b.end);
     attribute(text, tokens, chunk, []);
     for (const e of chunk) entities.push(e);
     start = end;
