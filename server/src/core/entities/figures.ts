@@ -457,15 +457,31 @@ const STARTER = defineWordTag([
 ]);
 /** First words of qualifiers (`in excess of`, `about`): common words, worth trying only when the phrase matches. */
 const QUALIFIER_START = defineWordTag(QUALIFIERS.map(([w]) => w[0]));
+/** Words after which `a` reads as one (`a hundred`, `a million`, `a dollar`). */
+const AFTER_A = defineWordTag(['hundred', 'thousand', ...Object.keys(WORD_CURRENCY), ...Object.keys(SCALE_WORDS)]);
 const MONTH = defineWordTag(MONTHS);
 
 /** Cheap test so that most tokens (ordinary words) are passed over without trying the patterns. */
 function canStartFigure(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  if (t.kind !== 'word') return mayStartAmount(t);
+  // `a` starts an amount only as `a hundred`, `a million`, `a dollar` or `A$`.
+  if (t.tags & STARTER) return t.lower !== 'a' || tokens[i + 1]?.text === '$' || ((tokens[i + 1]?.tags ?? 0) & AFTER_A) !== 0;
+  // A qualifier counts only when an amount can start right after it; other words read no amount at their own
+  // position (`between` only matters to the amount after it).
+  if (t.tags & QUALIFIER_START) {
+    const q = matchQualifier(tokens, i);
+    return q !== undefined && mayStartAmount(tokens[i + q.length]);
+  }
+  return false;
+}
+
+/** Whether readAmount can succeed at this token: a number, a sign, or a word of STARTER. */
+function mayStartAmount(t: Token | undefined): boolean {
+  if (!t) return false;
   if (t.kind === 'num') return true;
   if (t.kind === 'sym') return t.text === '(' || t.text === '-' || t.text === '−' || SIGN_CURRENCY[t.text] !== undefined;
-  // Any other word reads no amount at its own position (`between` only matters to the amount after it).
-  return (t.tags & STARTER) !== 0 || ((t.tags & QUALIFIER_START) !== 0 && matchQualifier(tokens, i) !== undefined);
+  return (t.tags & STARTER) !== 0;
 }
 
 const IRREGULAR_PLURALS = new Set(['people', 'employees', 'staff', 'children', 'men', 'women', 'personnel', 'headcount']);
