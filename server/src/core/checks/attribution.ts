@@ -47,12 +47,21 @@ export function sentenceSpans(text: string, entities: Entity[], turns: Turn[]): 
     while (k < byStart.length && byStart[k].start <= i) coveredUntil = Math.max(coveredUntil, byStart[k++].end);
     return i < coveredUntil;
   };
-  // Cuts at punctuation come in order; the few others (text ends, turn starts) are sorted and merged in.
-  const cuts: number[] = [];
+  // Candidate cuts: each sentence mark found by indexOf (far faster than a character loop), merged in order.
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63 || c === 10) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1))) && !inside(i)) cuts.push(i + 1);
+  const marks: number[][] = ['.', '!', '?', '\n'].map((c) => {
+    const at: number[] = [];
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) if (i + 1 >= n || isSpace(text.charCodeAt(i + 1))) at.push(i);
+    return at;
+  });
+  const cuts: number[] = [];
+  const heads = [0, 0, 0, 0];
+  for (;;) {
+    let best = -1;
+    for (let m = 0; m < 4; m++) if (heads[m] < marks[m].length && (best < 0 || marks[m][heads[m]] < marks[best][heads[best]])) best = m;
+    if (best < 0) break;
+    const i = marks[best][heads[best]++];
+    if (!inside(i)) cuts.push(i + 1);
   }
   const others = [0, n];
   for (const t of turns) others.push(t.body.start);
@@ -82,6 +91,8 @@ export function periodOf(words: string): PeriodKey | undefined {
 
 /** `periodOf` for words already in lower case. */
 export function periodOfLower(w: string): PeriodKey | undefined {
+  // Each pattern needs "year", "quarter", "sequential" or "this period".
+  if (!w.includes('year') && !w.includes('quarter') && !w.includes('sequential') && !w.includes('this period')) return undefined;
   const hits: [number, PeriodKey][] = [];
   for (const [re, key] of [[PRIOR_YEAR, 'prior-year'], [PRIOR_QUARTER, 'prior-quarter'], [CURRENT, 'current']] as const) {
     const m = re.exec(w);
@@ -103,8 +114,21 @@ const CONNECTIVE =
 /** `from X`, `compared with the gross loss of X`: X is the earlier value of the metric before it. */
 const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+){1,3}of\s+)?(?:negative\s+|minus\s+)?$/;
 
+/** Metric names recur through a call: each phrase is normalised once (bounded, so a long session cannot grow it). */
+const normalised = new Map<string, string>();
+
 /** Normalise a metric name so that `Our total revenues` and `revenue` meet. */
 export function normaliseMetric(phrase: string): string {
+  let out = normalised.get(phrase);
+  if (out === undefined) {
+    if (normalised.size >= 10_000) normalised.clear();
+    out = normaliseUncached(phrase);
+    normalised.set(phrase, out);
+  }
+  return out;
+}
+
+function normaliseUncached(phrase: string): string {
   return phrase
     .toLowerCase()
     .replace(/[^a-z0-9&%\s-]/g, ' ')
@@ -198,8 +222,12 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
 
 const OPENING = /^\s*(?:in|for|at|within|across|excluding)\b(?:\s+terms of)?([^,]{1,60}),/i;
 const FOCUS = /\b(?:moving on to|turning to|turn(?:ing)? now to|now to|focus on|let's look at|looking at|switching to)\s+(?:the\s+)?([^.,]{2,50}?)(?:\s+segment|\s+business|\s+division)?\s*[.,]/i;
-/** Words without which FOCUS cannot match ("turn now to" holds "now to"), searched once in the lower-case text. */
-const FOCUS_WORDS = /moving on to|turning to|now to|focus on|let's look at|looking at|switching to/g;
+/** Every FOCUS match holds one of "g on", "g to", "w to", "s on", "k at", "g at": a quick scan for those, then a
+ * look for the hand-over words where they would begin (the hint's offset in each), finds the only sentences worth
+ * the full pattern ("turn now to" holds "now to"). */
+const FOCUS_HINT = /[gwsk] [ota][ont]/gi;
+const FOCUS_WORDS = /(?:moving on to|turning to|now to|focus on|let's look at|looking at|switching to)/iy;
+const FOCUS_HINT_OFFSETS = [2, 4, 5, 6, 8, 9];
 const OPENING_FIRST = /[ifawe]/i;
 
 /** The topic each sentence is under (by sentence index): set by an opening phrase or a hand-over ("Moving on to X."),
@@ -207,9 +235,21 @@ const OPENING_FIRST = /[ifawe]/i;
 function topicsOf(lower: LowerText, sentences: { start: number; end: number }[], turns: Turn[]): ({ name: string; from: number } | undefined)[] {
   const { text } = lower;
   const turnStarts = new Set(turns.map((t) => t.body.start));
-  // Where FOCUS may match: every hand-over word, in order. Without aligned offsets every sentence is tried.
+  // Where FOCUS may match, in order; every start is tried (lastIndex steps by one), so no hint hides another.
   const focusAt: number[] = [];
-  if (lower.aligned) for (const m of lower.lower.matchAll(FOCUS_WORDS)) focusAt.push(m.index);
+  FOCUS_HINT.lastIndex = 0;
+  for (let m = FOCUS_HINT.exec(text); m; m = FOCUS_HINT.exec(text)) {
+    const at = m.index;
+    for (const offset of FOCUS_HINT_OFFSETS) {
+      FOCUS_WORDS.lastIndex = at - offset;
+      if (at >= offset && FOCUS_WORDS.test(text)) {
+        focusAt.push(at - offset);
+        break;
+      }
+    }
+    FOCUS_HINT.lastIndex = at + 1;
+  }
+  focusAt.sort((a, b) => a - b);
   let f = 0;
   const out: ({ name: string; from: number } | undefined)[] = [];
   let current: { name: string; from: number } | undefined;
@@ -221,7 +261,7 @@ function topicsOf(lower: LowerText, sentences: { start: number; end: number }[],
     while (first < sp.end && isSpace(text.charCodeAt(first))) first++;
     const opening = first < sp.end && OPENING_FIRST.test(text[first]) ? OPENING.exec(text.slice(sp.start, sp.end)) : null;
     while (f < focusAt.length && focusAt[f] < sp.start) f++;
-    const mayFocus = !lower.aligned || (f < focusAt.length && focusAt[f] < sp.end);
+    const mayFocus = f < focusAt.length && focusAt[f] < sp.end;
     const focus = mayFocus ? FOCUS.exec(text.slice(sp.start, sp.end)) : null;
     if (opening) current = { name: normaliseMetric(opening[1]), from: sp.start + opening[0].length };
     else if (focus) current = { name: normaliseMetric(focus[1]), from: sp.start + focus.index + focus[0].length };

@@ -2,10 +2,11 @@
 // ("up 8.4% from $380.6 million to $412.5 million", "Revenue was X, a decrease of 10.1% compared with Y").
 import Decimal from 'decimal.js';
 import { div, formatInterval, gap, type Interval, overlaps, point, sub } from '../interval';
-import type { Finding } from '../types';
+import type { Entity, Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
 import { finding, percentInterval, related } from './figure';
-import type { CheckRun } from './run';
+import { quickInterval, surelyOverlap, surelyPositive } from './quick';
+import { type CheckRun, lowerAt } from './run';
 
 const UP = /\b(?:increase[sd]?|increasing|grew|grow(?:n|s|th)?|up|rose|rise|rising|gain(?:ed)?|jump(?:ed)?|higher|expanded)\b/;
 const DOWN = /\b(?:decrease[sd]?|decreasing|declined?|declining|down|fell|drop(?:ped)?|lower|reduc(?:ed|tion)|shrank|contracted)\b/;
@@ -45,22 +46,39 @@ export function impliedChange(prior: Interval, current: Interval): Interval | un
   return ratio && sub(ratio, point(1));
 }
 
+/** Both values clearly positive and the change they imply clearly within the stated rate: nothing to report. */
+function quickAgrees(prior: Figure, current: Figure, rate: Entity, dir: 1 | -1, tolerance: number): boolean {
+  const a = quickInterval(prior.entity, tolerance);
+  const b = quickInterval(current.entity, tolerance);
+  const r = quickInterval(rate, tolerance);
+  if (!a || !b || !r || !surelyPositive(a) || !surelyPositive(b)) return false;
+  const implied = { lo: b.lo / a.hi - 1, hi: b.hi / a.lo - 1 };
+  const stated = dir > 0 ? { lo: r.lo / 100, hi: r.hi / 100 } : { lo: -r.hi / 100, hi: -r.lo / 100 };
+  return surelyOverlap(implied, stated);
+}
+
 export function checkGrowth(run: CheckRun): GrowthResult {
-  const { text, lower, figures } = run;
+  const { text, figures } = run;
   const findings: Finding[] = [];
   const derived: DerivedPrior[] = [];
   for (const rate of figures) {
     const p = rate.entity;
     if (p.kind !== 'percent' || p.malformed || p.value === undefined) continue;
     const prevFig = figures[rate.index - 1];
-    const before = lower.slice(Math.max(rate.sentence.start, prevFig?.entity.end ?? 0, p.start - 60), p.start);
+    const before = lowerAt(run, Math.max(rate.sentence.start, prevFig?.entity.end ?? 0, p.start - 60), p.start);
     const dir = direction(before);
     if (!dir) continue;
     if (p.value.startsWith('-')) continue; // "decreased by negative 3%" is too ambiguous to check
-    const statedIv = run.interval(p);
-    if (!statedIv) continue;
-    const signed = dir > 0 ? statedIv : { lo: statedIv.hi && statedIv.hi.neg(), hi: statedIv.lo && statedIv.lo.neg() };
-    const statedFraction = { lo: signed.lo && signed.lo.div(100), hi: signed.hi && signed.hi.div(100) };
+    // The stated rate as a signed fraction, read exactly only when a check needs it (p has a value and is well formed).
+    let exact: { signed: Interval; statedFraction: Interval } | undefined;
+    const statedExact = () => {
+      if (!exact) {
+        const statedIv = run.interval(p)!;
+        const signed = dir > 0 ? statedIv : { lo: statedIv.hi && statedIv.hi.neg(), hi: statedIv.lo && statedIv.lo.neg() };
+        exact = { signed, statedFraction: { lo: signed.lo && signed.lo.div(100), hi: signed.hi && signed.hi.div(100) } };
+      }
+      return exact;
+    };
 
     const next = figures[rate.index + 1];
     const inSentence = (f?: Figure) => f && f.entity.start < rate.sentence.end && f.entity.start >= rate.sentence.start;
@@ -68,14 +86,14 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     let current: Figure | undefined;
     // One entity for "from RMB1,029.1 million to RMB860.7 million": the range runs from the earlier to the later value.
     const span = next?.entity.high !== undefined && /\bto\b/.test(next.entity.text) ? next : undefined;
-    if (span && inSentence(span) && FROM_AFTER.test(lower.slice(p.end, span.entity.start))) {
+    if (span && inSentence(span) && FROM_AFTER.test(lowerAt(run, p.end, span.entity.start))) {
       prior = { ...span, entity: { ...span.entity, high: undefined } };
       current = { ...span, entity: { ...span.entity, value: span.entity.high, high: undefined } };
-    } else if (inSentence(next) && FROM_AFTER.test(lower.slice(p.end, next!.entity.start))) {
+    } else if (inSentence(next) && FROM_AFTER.test(lowerAt(run, p.end, next!.entity.start))) {
       prior = next;
       const after = figures[next!.index + 1];
-      if (inSentence(after) && TO_AFTER_PRIOR.test(lower.slice(next!.entity.end, after!.entity.start)) && !/compared/.test(lower.slice(next!.entity.end, after!.entity.start))) current = after;
-    } else if (inSentence(next) && TO_AFTER.test(lower.slice(p.end, next!.entity.start))) {
+      if (inSentence(after) && TO_AFTER_PRIOR.test(lowerAt(run, next!.entity.end, after!.entity.start)) && !/compared/.test(lowerAt(run, next!.entity.end, after!.entity.start))) current = after;
+    } else if (inSentence(next) && TO_AFTER.test(lowerAt(run, p.end, next!.entity.start))) {
       current = next;
     }
     if (!current) {
@@ -90,6 +108,7 @@ export function checkGrowth(run: CheckRun): GrowthResult {
       const interval = () => {
         if (!memo) {
           const iv = run.interval(later.entity, 0);
+          const { statedFraction } = statedExact();
           const factor = { lo: statedFraction.lo && statedFraction.lo.plus(1), hi: statedFraction.hi && statedFraction.hi.plus(1) };
           memo = { iv: iv && div(iv, factor) };
         }
@@ -99,10 +118,12 @@ export function checkGrowth(run: CheckRun): GrowthResult {
       continue;
     }
     if (prior.entity.malformed || !sameQuantity(prior.entity, current.entity)) continue;
+    if (quickAgrees(prior, current, p, dir, run.tolerance)) continue;
     const priorIv = run.interval(prior.entity);
     const currentIv = run.interval(current.entity);
     if (!priorIv || !currentIv) continue;
     const implied = impliedChange(priorIv, currentIv);
+    const { signed, statedFraction } = statedExact();
     if (!implied || overlaps(implied, statedFraction)) continue;
     const off = gap(implied, statedFraction).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
     findings.push(

@@ -11,13 +11,19 @@ function grouped(d: Decimal, decimals: number): string {
   return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
 }
 
+/** `Decimal.log10(x).toNumber()`, without the series for the usual case of a power of ten (1, 0.1, 100000). */
+function log10(x: Decimal): number {
+  if (/^1(?:e[-+]?\d+)?$/.test(x.toExponential())) return x.e;
+  return Decimal.log10(x).toNumber();
+}
+
 /** The normalised text of a reading: `RMB206.8 million`, `102%`, `-$0.30`. */
 export function normalisedText(e: Entity): string | undefined {
   if (e.value === undefined) return undefined;
   const v = new Decimal(e.value);
   const res = e.resolution ? new Decimal(e.resolution) : undefined;
   const sign = v.isNeg() ? '-' : '';
-  const places = (unit: Decimal) => (res && res.gt(0) ? Math.max(0, -Math.floor(Decimal.log10(res.div(unit)).toNumber())) : Math.max(0, v.div(unit).decimalPlaces()));
+  const places = (unit: Decimal) => (res && res.gt(0) ? Math.max(0, -Math.floor(log10(res.div(unit)))) : Math.max(0, v.div(unit).decimalPlaces()));
   switch (e.kind) {
     case 'money': {
       const cur = e.currency ? SYMBOL[e.currency] ?? `${e.currency} ` : '';

@@ -6,8 +6,9 @@ import { div, gap, type Interval, overlaps } from '../interval';
 import type { Finding } from '../types';
 import type { Figure } from './attribution';
 import { finding, fractionOfInterval, percentInterval, related } from './figure';
-import { groupBy } from './restated';
-import type { CheckRun } from './run';
+import { groupByMetric } from './groups';
+import { quickInterval, quickMagnitude, surelyOverlap, surelyPositive } from './quick';
+import { type CheckRun, lowerAt } from './run';
 
 const ADJACENT = /(?:representing|translat\w+ (?:in)?to|, or|for an?|with an?|which (?:is|was)|implying)\b[^.;]*margin\s*(?:of|was|were|is|at)?\s*(?:approximately|about)?\s*(?:negative\s+|minus\s+)?$/;
 
@@ -32,8 +33,19 @@ function nearest(candidates: Figure[], to: Figure): Figure | undefined {
   return best;
 }
 
+/** Profit and revenue clearly signed and their ratio clearly within the stated margin: nothing to report. */
+function quickAgrees(profit: Figure, revenue: Figure, margin: Figure, tolerance: number): boolean {
+  const p = quickInterval(profit.entity, tolerance);
+  const r = quickInterval(revenue.entity, tolerance);
+  const m = quickInterval(margin.entity, tolerance);
+  const pm = p && quickMagnitude(p);
+  const mm = m && quickMagnitude({ lo: m.lo / 100, hi: m.hi / 100 });
+  if (!pm || !r || !mm || !surelyPositive(r)) return false;
+  return surelyOverlap({ lo: pm.lo / r.hi, hi: pm.hi / r.lo }, mm);
+}
+
 export function checkMargins(run: CheckRun): Finding[] {
-  const { lower, figures } = run;
+  const { figures } = run;
   const findings: Finding[] = [];
   let moneyByMetric: Map<string, Figure[]> | undefined;
   const moneyOf = (metrics: string[], period: Figure['period']) =>
@@ -44,12 +56,12 @@ export function checkMargins(run: CheckRun): Finding[] {
     const prevMoney = lastMoney;
     if (m.entity.kind === 'money') lastMoney = m;
     if (m.entity.kind !== 'percent' || m.entity.malformed || !m.metric || !/\bmargin\b/.test(m.metric)) continue;
-    moneyByMetric ??= groupBy(figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric), (f) => f.metric);
+    moneyByMetric ??= groupByMetric(figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric));
     const topic = m.metric.includes(': ') ? `${m.metric.split(': ')[0]}: ` : '';
     const [base, scope] = m.metric.slice(topic.length).split(/\bmargin\b/).map((s) => s.replace(/^\s*of\s+/, '').trim());
     let profit: Figure | undefined;
     const back = figures[m.index - 1];
-    if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lower.slice(prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
+    if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lowerAt(run, prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
     if (!profit) {
       const keys = [`${base} profit`, `${base} income`, base].map((k) => topic + (scope ? `${k} of ${scope}` : k).trim());
       profit = nearest(moneyOf([...new Set(keys)], m.period), m);
@@ -58,6 +70,7 @@ export function checkMargins(run: CheckRun): Finding[] {
     const revenueKeys = (scope ? [`revenue of ${scope}`, `${scope} revenue`, `net revenue of ${scope}`] : ['revenue', 'net revenue']).map((k) => topic + k);
     const revenue = nearest(moneyOf([...new Set(revenueKeys)], m.period).filter((f) => f !== profit), m);
     if (!revenue || (profit.entity.currency ?? '') !== (revenue.entity.currency ?? '')) continue;
+    if (quickAgrees(profit, revenue, m, run.tolerance)) continue;
     const p = run.interval(profit.entity);
     const r = run.interval(revenue.entity);
     const stated = fractionOfInterval(run.interval(m.entity));

@@ -6,17 +6,17 @@ import { div, formatInterval, gap, overlaps } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, periodOf, sameQuantity } from './attribution';
 import { finding, related } from './figure';
-import type { CheckRun } from './run';
+import { type CheckRun, lowerAt } from './run';
 
 export function checkMultiples(run: CheckRun): Finding[] {
-  const { lower, figures } = run;
+  const { figures } = run;
   const findings: Finding[] = [];
   for (const m of figures) {
     if (m.entity.kind !== 'multiple' || m.entity.malformed) continue;
     const back = figures[m.index - 1];
     if (!back || back.entity.kind !== 'money' || back.entity.malformed || !back.metric || back.entity.start < m.sentence.start) continue;
-    if (!/^[\s,]*(?:or|which is|which was|up|about|approximately|more than|over|nearly|almost|at least)?\s*$/.test(lower.slice(back.entity.end, m.entity.start).replace(/\b(?:more than|about|approximately|over|nearly|almost|at least)\b/g, ''))) continue;
-    const after = lower.slice(m.entity.end, m.sentence.end);
+    if (!/^[\s,]*(?:or|which is|which was|up|about|approximately|more than|over|nearly|almost|at least)?\s*$/.test(lowerAt(run, back.entity.end, m.entity.start).replace(/\b(?:more than|about|approximately|over|nearly|almost|at least)\b/g, ''))) continue;
+    const after = lowerAt(run, m.entity.end, m.sentence.end);
     if (!/^\s*(?:times\s*)?(?:the (?:amount|level|figure)|that|what it was)/.test(after)) continue;
     const period = periodOf(after);
     if (!period || period === 'current') continue;

@@ -5,17 +5,24 @@ import { formatInterval, type Interval, sum } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
 import { finding, related } from './figure';
-import { groupBy } from './restated';
-import type { CheckRun } from './run';
+import { groupByMetric } from './groups';
+import { quickInterval, surelyPositive } from './quick';
+import { type CheckRun, type LowerText, lowerAt } from './run';
 
 const head = (metric: string) => metric.split(' ').pop() ?? '';
 /** How many sentences after the "of which" sentence may still list parts. */
 const FOLLOWING_SENTENCES = 3;
 
-/** Where "of which" stands in the lower-case text, in order. */
-function ofWhichPositions(lower: string): number[] {
+/** Where "of which" stands in the lower-case text, in order (found case-blind in the text itself when lower-casing
+ * keeps offsets: only A-Z lower-case to those letters). */
+function ofWhichPositions(t: LowerText): number[] {
   const at: number[] = [];
-  for (let k = lower.indexOf('of which'); k >= 0; k = lower.indexOf('of which', k + 1)) at.push(k);
+  if (!t.aligned) {
+    const lower = t.whole();
+    for (let k = lower.indexOf('of which'); k >= 0; k = lower.indexOf('of which', k + 1)) at.push(k);
+    return at;
+  }
+  for (const m of t.text.matchAll(/of which/gi)) at.push(m.index);
   return at;
 }
 
@@ -31,18 +38,31 @@ function anyIn(sorted: number[], from: number, to: number): boolean {
   return lo < sorted.length && sorted[lo] <= to;
 }
 
+/** A positive total and positive parts whose least sum clearly stays below it: nothing to report. */
+function quickWithin(whole: Figure, parts: Figure[], tolerance: number): boolean {
+  const w = quickInterval(whole.entity, tolerance);
+  if (!w || !surelyPositive(w)) return false;
+  let least = 0;
+  for (const p of parts) {
+    const q = quickInterval(p.entity, tolerance);
+    if (!q || !surelyPositive(q)) return false;
+    least += q.lo;
+  }
+  return least < w.hi - 1e-9 * Math.max(1, Math.abs(w.hi), least);
+}
+
 export function checkPartsTotals(run: CheckRun): Finding[] {
-  const { lower, figures } = run;
+  const { figures } = run;
   const findings: Finding[] = [];
   const flagged = new Set<Figure>();
   // "of which" can only match where the words stand: test the regex only between figures that hold them.
-  const ofWhich = ofWhichPositions(lower);
+  const ofWhich = ofWhichPositions(run);
   let moneyByMetric: Map<string, Figure[]> | undefined;
   for (let i = 0; i + 1 < figures.length; i++) {
     const total = figures[i];
     const next = figures[i + 1];
     if (!total.metric || total.entity.kind !== 'money') continue;
-    if (!anyIn(ofWhich, total.entity.end, next.entity.start - 8) || !/\bof which\b/.test(lower.slice(total.entity.end, next.entity.start))) continue;
+    if (!anyIn(ofWhich, total.entity.end, next.entity.start - 8) || !/\bof which\b/.test(lowerAt(run, total.entity.end, next.entity.start))) continue;
     // Figures are in text order, so their sentences are too: the parts are the figures up to the fourth sentence.
     let lastSentence = total.sentence.start;
     let seenSentences = 1;
@@ -58,8 +78,9 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
       if (f.metric && f.metric !== total.metric && head(f.metric) === head(total.metric!) && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior') parts.push(f);
     }
     for (const period of new Set(parts.map((p) => p.period))) {
-      moneyByMetric ??= groupBy(figures.filter((f) => !f.entity.malformed && f.entity.kind === 'money'), (f) => f.metric);
+      moneyByMetric ??= groupByMetric(figures.filter((f) => !f.entity.malformed && f.entity.kind === 'money'));
       const whole = moneyByMetric.get(total.metric)?.find((f) => f.period === period);
+      if (whole && quickWithin(whole, parts.filter((p) => p.period === period), run.tolerance)) continue;
       const wholeIv = whole && run.interval(whole.entity);
       if (!whole || !wholeIv?.hi || wholeIv.hi.lte(0)) continue;
       const own = parts.filter((p) => p.period === period);

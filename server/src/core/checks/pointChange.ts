@@ -6,8 +6,8 @@ import { formatInterval, gap, type Interval, overlaps, sub } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, periodOf } from './attribution';
 import { finding, related } from './figure';
-import { groupBy, metricPeriod } from './restated';
-import type { CheckRun } from './run';
+import { groupByMetric } from './groups';
+import { type CheckRun, lowerAt } from './run';
 
 function abs(iv: Interval): Interval | undefined {
   if (!iv.lo || !iv.hi) return undefined;
@@ -34,7 +34,7 @@ function lastPercentBefore(percents: Figure[], pc: Figure): Figure | undefined {
 }
 
 export function checkPointChanges(run: CheckRun): Finding[] {
-  const { lower, figures } = run;
+  const { figures } = run;
   const findings: Finding[] = [];
   let percents: Figure[] | undefined;
   let percentsByMetric: Map<string, Figure[]> | undefined;
@@ -51,13 +51,13 @@ export function checkPointChanges(run: CheckRun): Finding[] {
     if (!current) continue;
     let prior: Figure | undefined;
     const next = figures[pc.index + 1];
-    if (next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/.test(lower.slice(pc.entity.end, next.entity.start))) prior = next;
+    if (next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/.test(lowerAt(run, pc.entity.end, next.entity.start))) prior = next;
     if (!prior && current.metric) {
-      const period = periodOf(lower.slice(pc.entity.end, pc.sentence.end));
+      const period = periodOf(lowerAt(run, pc.entity.end, pc.sentence.end));
       if (period && period !== 'current') {
-        percentsByMetric ??= groupBy(percents, metricPeriod);
-        const same = percentsByMetric.get(`${current.metric}\u0000${period}`);
-        if (same) prior = same[same.length - 1];
+        percentsByMetric ??= groupByMetric(percents);
+        const same = percentsByMetric.get(current.metric)!.filter((f) => f.period === period);
+        if (same.length) prior = same[same.length - 1];
       }
     }
     if (!prior || prior.entity.malformed) continue;

@@ -4,15 +4,29 @@ import Decimal from 'decimal.js';
 import { div, gap, overlaps, stated, sub } from '../interval';
 import type { Finding } from '../types';
 import { finding, percentInterval, related } from './figure';
+import { quickDiv, statedQuick, surelyOverlap } from './quick';
 
 const QUOTE = /\$(\d[\d,]*\.\d+)\s*([+\-−])(\d+(?:\.\d+)?)\s*\(\s*([+\-−])?(\d+(?:\.\d+)?)%\s*\)/g;
 const res = (digits: string) => new Decimal(10).pow(-(digits.split('.')[1]?.length ?? 0));
+
+const quickRes = (digits: string) => 10 ** -(digits.split('.')[1]?.length ?? 0);
+
+/** The move over the earlier price clearly within the stated percent: nothing to report. */
+function quickAgrees(price: string, move: string, pct: string, tolerance: number): boolean {
+  const p = statedQuick(price, quickRes(price), undefined, tolerance);
+  const m = statedQuick(move, quickRes(move), undefined, tolerance);
+  const c = statedQuick(pct, quickRes(pct), undefined, tolerance);
+  if (!p || !m || !c) return false;
+  const implied = quickDiv(m, { lo: p.lo - m.hi, hi: p.hi - m.lo });
+  return !!implied && surelyOverlap(implied, { lo: c.lo / 100, hi: c.hi / 100 });
+}
 
 export function checkQuotes(text: string, tolerance: number): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(QUOTE)) {
     const [whole, priceRaw, moveSign, moveRaw, pctSign, pctRaw] = m;
     const neg = (s?: string) => s === '-' || s === '−';
+    if (quickAgrees(priceRaw.replace(/,/g, ''), neg(moveSign) ? `-${moveRaw}` : moveRaw, neg(pctSign) ? `-${pctRaw}` : pctRaw, tolerance)) continue;
     const priceDigits = priceRaw.replace(/,/g, '');
     const price = stated(priceDigits, res(priceDigits), undefined, tolerance);
     const move = stated(new Decimal(moveRaw).times(neg(moveSign) ? -1 : 1), res(moveRaw), undefined, tolerance);

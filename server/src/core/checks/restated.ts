@@ -6,7 +6,9 @@ import { formatInterval, gap, overlaps } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
 import { finding, related } from './figure';
+import { groupByMetric } from './groups';
 import type { DerivedPrior } from './growth';
+import { quickInterval, surelyOverlap } from './quick';
 import { type CheckRun, lowerSlice } from './run';
 
 function comparable(f: Figure): boolean {
@@ -19,35 +21,21 @@ function fmt(d: Decimal | null, digits: number, up: boolean): string {
   return d === null ? '∞' : d.toDecimalPlaces(digits, up ? Decimal.ROUND_CEIL : Decimal.ROUND_FLOOR).toFixed(digits);
 }
 
-/** Figures grouped by a key, each group in figure order: a lookup instead of a scan of every figure. */
-export function groupBy(figures: Figure[], key: (f: Figure) => string | undefined): Map<string, Figure[]> {
-  const groups = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const k = key(f);
-    if (k === undefined) continue;
-    const list = groups.get(k);
-    if (list) list.push(f);
-    else groups.set(k, [f]);
-  }
-  return groups;
-}
-
-/** Metric and period as one key (the metric is normalised text and never holds a NUL). */
-export const metricPeriod = (f: Figure): string | undefined => (f.metric === undefined ? undefined : `${f.metric}\u0000${f.period}`);
-
 export function checkRestated(run: CheckRun): Finding[] {
   const findings: Finding[] = [];
-  // Comparable figures seen so far, by metric, period and period id.
+  // Comparable figures seen so far, by metric.
   const seen = new Map<string, Figure[]>();
   for (const f of run.figures) {
     // A figure without a value has no interval and takes no part (intervalOf is undefined exactly then).
     if (!comparable(f) || f.entity.value === undefined) continue;
-    const key = `${metricPeriod(f)}\u0000${f.periodId ?? '\u0001'}`;
-    const group = seen.get(key);
-    const earlier = group?.find((g) => g.periodId === f.periodId && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
+    const group = seen.get(f.metric!);
+    const earlier = group?.find((g) => g.period === f.period && g.periodId === f.periodId && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
     if (group) group.push(f);
-    else seen.set(key, [f]);
+    else seen.set(f.metric!, [f]);
     if (!earlier) continue;
+    const quickNow = quickInterval(f.entity, run.tolerance);
+    const quickBefore = quickInterval(earlier.entity, run.tolerance);
+    if (quickNow && quickBefore && surelyOverlap(quickBefore, quickNow)) continue;
     const iv = run.interval(f.entity)!;
     const before = run.interval(earlier.entity)!;
     if (overlaps(before, iv)) continue;
@@ -86,8 +74,8 @@ export function checkDerivedPriors(run: CheckRun, derived: DerivedPrior[]): Find
     const words = lowerSlice(run, d.rate.sentence.start, d.rate.sentence.end);
     const period = PERIOD_OF_RATE.find(([re]) => re.test(words))?.[1];
     if (!period) continue;
-    byMetric ??= groupBy(run.figures.filter(comparable), metricPeriod);
-    const stated = byMetric.get(`${d.current.metric}\u0000${period}`)?.find((f) => sameQuantity(f.entity, d.current.entity));
+    byMetric ??= groupByMetric(run.figures.filter(comparable));
+    const stated = byMetric.get(d.current.metric)?.find((f) => f.period === period && sameQuantity(f.entity, d.current.entity));
     if (!stated) continue;
     const iv = run.interval(stated.entity);
     const implied = iv && d.interval();

@@ -1,26 +1,37 @@
-// What every rule of one checks pass shares: the text lower-cased once, the attributed figures, and the interval of
-// each entity computed at most once (decimal arithmetic is the dearest step of a check).
+// What every rule of one checks pass shares: the text with its lower-case readings, the attributed figures, and the
+// interval of each entity computed at most once (decimal arithmetic is the dearest step of a check).
 import type { Interval } from '../interval';
 import type { Entity } from '../types';
 import type { Figure } from './attribution';
 import { intervalOf } from './figure';
 
+/** Lower-case readings of parts of a text. Lower-casing a whole transcript costs more than every rule together, so
+ * only the parts a rule reads are lower-cased. */
 export interface LowerText {
   text: string;
-  /** `text.toLowerCase()`. */
-  lower: string;
-  /** True when `lower` has the length of `text` (no `İ`), so an offset into one is an offset into the other. */
+  /** True when lower-casing keeps every offset (no `İ`, the one character that grows). */
   aligned: boolean;
+  /** `text.toLowerCase()`, made on first use. */
+  whole(): string;
 }
 
 export function lowerText(text: string): LowerText {
-  const lower = text.toLowerCase();
-  return { text, lower, aligned: lower.length === text.length };
+  let whole: string | undefined;
+  return {
+    text,
+    aligned: !text.includes('\u0130'),
+    whole: () => (whole ??= text.toLowerCase()),
+  };
 }
 
-/** `text.slice(start, end).toLowerCase()`, sliced from the shared lower-case copy when the offsets agree. */
+/** `text.slice(start, end).toLowerCase()`. */
 export function lowerSlice(t: LowerText, start: number, end: number): string {
-  return t.aligned ? t.lower.slice(start, end) : t.text.slice(start, end).toLowerCase();
+  return t.text.slice(start, end).toLowerCase();
+}
+
+/** `text.toLowerCase().slice(start, end)`: the same as `lowerSlice` unless an `İ` shifts the offsets. */
+export function lowerAt(t: LowerText, start: number, end: number): string {
+  return t.aligned ? t.text.slice(start, end).toLowerCase() : t.whole().slice(start, end);
 }
 
 export interface CheckRun extends LowerText {
