@@ -63,6 +63,20 @@ interface Match {
 
 /** Words a period can start with; other tokens are skipped without trying the patterns. */
 const STARTS = defineWordTag(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', ...RELATIVE_WORDS.map(([w]) => w[0])]);
+/** Starts that need no particular next word (`Q2`, `FY24`, `fiscal 2024`). */
+const STANDALONE = defineWordTag(['q', 'h', 'fy', 'fiscal']);
+/** Every other start needs one of these next, perhaps after a `-` (`second quarter`, `full-year`, `the quarter`). */
+const SECOND_WORDS = defineWordTag(['quarter', 'half', 'year', ...RELATIVE_WORDS.map(([w]) => w[1])]);
+
+/** Whether the word at i may start a period: cheap tag tests so common words (`the`, `last`) rarely try the patterns. */
+function mayStartPeriod(t: Token[], i: number): boolean {
+  const tags = t[i].tags;
+  if (!(tags & STARTS)) return false;
+  if (tags & STANDALONE) return true;
+  let next = t[i + 1];
+  if (next?.kind === 'sym' && next.text === '-') next = t[i + 2];
+  return next !== undefined && (next.tags & SECOND_WORDS) !== 0;
+}
 
 function lowerAt(t: Token[], k: number): string {
   return t[k]?.lower ?? '';
@@ -73,7 +87,7 @@ export function findPeriods(text: string, tokens: Token[]): Entity[] {
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
-    const m = tok.tags & STARTS || (tok.kind === 'num' && tok.end - tok.start === 1) ? matchAt(tokens, i) : undefined;
+    const m = mayStartPeriod(tokens, i) || (tok.kind === 'num' && tok.end - tok.start === 1) ? matchAt(tokens, i) : undefined;
     if (m) {
       out.push({ start: i, end: m.end, m });
       i = m.end;
