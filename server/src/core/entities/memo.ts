@@ -17,7 +17,8 @@ interface Entry {
 
 /** Opaque cache for one document: pass the same memo to every extractEntities call on that document. */
 export class EntityMemo {
-  private readonly entries = new Map<string, Entry>();
+  /** By context key, then by the piece's text (keyed directly: no concatenated copy of the document). */
+  private readonly entries = new Map<string, Map<string, Entry>>();
   private generation = 0;
   /** Pieces of the last extraction found in the memo, and pieces read afresh. */
   hits = 0;
@@ -32,12 +33,15 @@ export class EntityMemo {
 
   /** Ends one extraction: entries neither used now nor in the previous extraction are dropped (an undo stays cheap). */
   end(): void {
-    for (const [key, entry] of this.entries) if (entry.generation < this.generation - 1) this.entries.delete(key);
+    for (const [context, byText] of this.entries) {
+      for (const [text, entry] of byText) if (entry.generation < this.generation - 1) byText.delete(text);
+      if (byText.size === 0) this.entries.delete(context);
+    }
   }
 
   /** The reading of `pieceText` under `contextKey`, shifted to start at `offset`, or undefined. */
   get(pieceText: string, contextKey: string, offset: number): PieceReading | undefined {
-    const entry = this.entries.get(keyOf(pieceText, contextKey));
+    const entry = this.entries.get(contextKey)?.get(pieceText);
     if (!entry) {
       this.misses++;
       return undefined;
@@ -49,21 +53,21 @@ export class EntityMemo {
 
   /** Remembers `reading` (absolute offsets, piece starting at `offset`); keeps its own copy. */
   set(pieceText: string, contextKey: string, offset: number, reading: PieceReading): void {
-    this.entries.set(keyOf(pieceText, contextKey), { reading: shiftReading(reading, -offset), generation: this.generation });
+    let byText = this.entries.get(contextKey);
+    if (!byText) this.entries.set(contextKey, (byText = new Map()));
+    byText.set(pieceText, { reading: shiftReading(reading, -offset), generation: this.generation });
   }
 
+  /** Pieces remembered. */
   get size(): number {
-    return this.entries.size;
+    let n = 0;
+    for (const byText of this.entries.values()) n += byText.size;
+    return n;
   }
 }
 
 export function createEntityMemo(): EntityMemo {
   return new EntityMemo();
-}
-
-/** The context key cannot contain a NUL, so it and the text never run into each other. */
-function keyOf(pieceText: string, contextKey: string): string {
-  return `${contextKey}\u0000${pieceText}`;
 }
 
 function shiftReading(r: PieceReading, delta: number): PieceReading {
