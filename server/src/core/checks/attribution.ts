@@ -31,6 +31,21 @@ function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The last `words` white-space separated words of `s` (from the start of the earliest of them), or all of `s`.
+ * A pattern anchored at the end whose match starts at a word character and spans at most that many words tests the
+ * same on this tail: the tail starts right after white space, so `\b` reads the same at its start.
+ */
+export function lastWords(s: string, words: number): string {
+  let i = s.length;
+  for (let w = 0; w < words; w++) {
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+    if (i === 0) return s;
+  }
+  return s.slice(i);
+}
+
 /** Sentence spans: a `.`, `!` or `?` followed by white space ends a sentence unless it sits inside a figure. */
 export function sentenceSpans(text: string, entities: Entity[], turns: Turn[]): { start: number; end: number }[] {
   // Entities come sorted by start; walk them alongside the text so the whole pass stays linear.
@@ -146,7 +161,8 @@ function readMetric(raw: string, lowerRaw: string): string | undefined {
   if (/[a-z][A-Z]/.test(raw.slice(-60))) return undefined;
   let s = lowerRaw;
   let last = -1;
-  for (const m of s.matchAll(LEADING_CUT)) last = m.index + m[0].length;
+  LEADING_CUT.lastIndex = 0;
+  for (let m = LEADING_CUT.exec(s); m; m = LEADING_CUT.exec(s)) last = m.index + m[0].length;
   if (last >= 0) s = s.slice(last);
   const v = VERB_CUT.exec(s);
   if (v) s = s.slice(0, v.index);
@@ -171,7 +187,7 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
   const figures: Figure[] = [];
   const topics = topicsOf(lower, sentences, turns);
   // What a whole sentence says ("respectively", forecast words) is read once per sentence, not once per figure.
-  const sentenceFlags: ({ respectively: boolean; tentative: boolean } | undefined)[] = [];
+  const sentenceFlags: ({ respectively: boolean; tentative: boolean; lower: string } | undefined)[] = [];
   let s = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -180,21 +196,27 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
     let flags = sentenceFlags[s];
     if (!flags) {
       const sentenceText = lowerSlice(lower, sentence.start, sentence.end);
-      flags = sentenceFlags[s] = { respectively: /\brespectively\b/.test(sentenceText), tentative: TENTATIVE.test(sentenceText) };
+      flags = sentenceFlags[s] = { respectively: /\brespectively\b/.test(sentenceText), tentative: TENTATIVE.test(sentenceText), lower: sentenceText };
     }
     const prev = figures[i - 1];
     const samePrev = prev && prev.entity.end > sentence.start ? prev : undefined;
     const rawStart = samePrev ? samePrev.entity.end : sentence.start;
     const raw = text.slice(rawStart, e.start);
-    const lowerRaw = rawStart < e.start ? lowerSlice(lower, rawStart, e.start) : '';
+    // Words inside the sentence are cut from its lower-case copy when lower-casing keeps offsets.
+    const sentenceLower = flags.lower;
+    const lowerIn = (from: number, to: number) =>
+      from >= to ? '' : lower.aligned && from >= sentence.start && to <= sentence.end ? sentenceLower.slice(from - sentence.start, to - sentence.start) : lowerSlice(lower, from, to);
+    const lowerRaw = lowerIn(rawStart, e.start);
+    // The patterns anchored at the end of these words match within their last eight words.
+    const rawTail = lastWords(lowerRaw, 8);
     const next = sorted[i + 1];
     const afterEnd = Math.min(next && next.start < sentence.end ? next.start : sentence.end, e.end + 60);
-    const lowerAfter = e.end < afterEnd ? lowerSlice(lower, e.end, afterEnd) : '';
+    const lowerAfter = lowerIn(e.end, afterEnd);
 
     let metric: string | undefined;
     let inherited = false;
     if (flags.respectively) metric = undefined;
-    else if (samePrev && CONNECTIVE.test(lowerRaw)) {
+    else if (samePrev && CONNECTIVE.test(rawTail)) {
       metric = samePrev.metric;
       inherited = true;
     } else {
@@ -205,13 +227,13 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
         inherited = true;
       }
     }
-    const connectiveFrom = FROM_BEFORE.test(lowerRaw);
+    const connectiveFrom = FROM_BEFORE.test(rawTail);
     // The words before a figure only name its period when no other figure stands between (their own period words).
     // A value carried over by "from", "compared with" or "and" without period words of its own is some other period.
-    const carried = inherited && !/\bto\s*(?:negative\s+|minus\s+)?$/.test(lowerRaw);
+    const carried = inherited && !/\bto\s*(?:negative\s+|minus\s+)?$/.test(rawTail);
     const period = periodOfLower(lowerAfter) ?? (samePrev ? undefined : periodOfLower(lowerRaw)) ?? (connectiveFrom || carried ? 'prior' : 'current');
-    const delta = DELTA_BEFORE.test(lowerRaw) || DELTA_AFTER.test(lowerAfter);
-    const tentative = flags.tentative || /\bor\s*$/.test(lowerRaw) || /^\s*or\b/.test(lowerAfter);
+    const delta = DELTA_BEFORE.test(rawTail) || DELTA_AFTER.test(lowerAfter);
+    const tentative = flags.tentative || /\bor\s*$/.test(rawTail) || /^\s*or\b/.test(lowerAfter);
     // "In Asia, revenue was X", "Moving on to Enterprise Cloud. Revenue was X": the topic narrows the metric.
     const topic = topics[s];
     if (metric && !metric.includes(': ') && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
@@ -228,7 +250,6 @@ const FOCUS = /\b(?:moving on to|turning to|turn(?:ing)? now to|now to|focus on|
 const FOCUS_HINT = /[gwsk] [ota][ont]/gi;
 const FOCUS_WORDS = /(?:moving on to|turning to|now to|focus on|let's look at|looking at|switching to)/iy;
 const FOCUS_HINT_OFFSETS = [2, 4, 5, 6, 8, 9];
-const OPENING_FIRST = /[ifawe]/i;
 
 /** The topic each sentence is under (by sentence index): set by an opening phrase or a hand-over ("Moving on to X."),
  * kept for the rest of the turn. `from` is where it starts to apply inside its own sentence. */
@@ -256,10 +277,11 @@ function topicsOf(lower: LowerText, sentences: { start: number; end: number }[],
   for (let k = 0; k < sentences.length; k++) {
     const sp = sentences[k];
     if (turnStarts.has(sp.start)) current = undefined;
-    // OPENING is anchored: it needs an opening word's first letter after the leading white space.
+    // OPENING is anchored: it needs an opening word's first letter (i, f, a, w, e in either case) after white space.
     let first = sp.start;
     while (first < sp.end && isSpace(text.charCodeAt(first))) first++;
-    const opening = first < sp.end && OPENING_FIRST.test(text[first]) ? OPENING.exec(text.slice(sp.start, sp.end)) : null;
+    const c = first < sp.end ? text.charCodeAt(first) | 0x20 : 0;
+    const opening = c === 0x69 || c === 0x66 || c === 0x61 || c === 0x77 || c === 0x65 ? OPENING.exec(text.slice(sp.start, sp.end)) : null;
     while (f < focusAt.length && focusAt[f] < sp.start) f++;
     const mayFocus = f < focusAt.length && focusAt[f] < sp.end;
     const focus = mayFocus ? FOCUS.exec(text.slice(sp.start, sp.end)) : null;

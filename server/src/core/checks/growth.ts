@@ -29,7 +29,12 @@ export interface GrowthResult {
   derived: DerivedPrior[];
 }
 
+/** A direction word anywhere in the words: the one thing `direction` cannot do without. */
+const ANY_DIRECTION = new RegExp(`${UP.source}|${DOWN.source}`);
+
 function direction(before: string): 1 | -1 | undefined {
+  // The tail searched below is part of `before` and starts at a word boundary, so a word found there is found here.
+  if (!ANY_DIRECTION.test(before)) return undefined;
   const m = DIRECTION_BEFORE.exec(before);
   if (!m) return undefined;
   const tail = before.slice(m.index);

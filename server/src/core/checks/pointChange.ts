@@ -7,6 +7,7 @@ import type { Finding } from '../types';
 import { type Figure, periodOf } from './attribution';
 import { finding, related } from './figure';
 import { groupByMetric } from './groups';
+import { quickInterval, quickMagnitude, surelyOverlap } from './quick';
 import { type CheckRun, lowerAt } from './run';
 
 function abs(iv: Interval): Interval | undefined {
@@ -31,6 +32,17 @@ function lastPercentBefore(percents: Figure[], pc: Figure): Figure | undefined {
     if (percents[i].entity.end <= pc.entity.start) return percents[i];
   }
   return undefined;
+}
+
+/** The two rates clearly apart by an amount within the stated change: nothing to report. */
+function quickAgrees(current: Figure, prior: Figure, change: Figure, factor: number, tolerance: number): boolean {
+  const a = quickInterval(current.entity, tolerance);
+  const b = quickInterval(prior.entity, tolerance);
+  const c = quickInterval(change.entity, tolerance);
+  if (!a || !b || !c) return false;
+  const moved = quickMagnitude({ lo: a.lo - b.hi, hi: a.hi - b.lo });
+  const stated = quickMagnitude({ lo: c.lo / factor, hi: c.hi / factor });
+  return !!moved && !!stated && surelyOverlap(moved, stated);
 }
 
 export function checkPointChanges(run: CheckRun): Finding[] {
@@ -61,6 +73,7 @@ export function checkPointChanges(run: CheckRun): Finding[] {
       }
     }
     if (!prior || prior.entity.malformed) continue;
+    if (quickAgrees(current, prior, pc, factor, run.tolerance)) continue;
     const a = run.interval(current.entity);
     const b = run.interval(prior.entity);
     if (!a || !b || !statedPts) continue;
