@@ -72,8 +72,9 @@ export function quickMagnitude(a: Quick): Quick | undefined {
   return undefined;
 }
 
-/** Quotient of two intervals; undefined unless the divisor lies clearly on one side of zero. */
+/** Quotient of two bounded intervals (as `div`); undefined unless the divisor lies clearly on one side of zero. */
 export function quickDiv(a: Quick, b: Quick): Quick | undefined {
+  if (![a.lo, a.hi, b.lo, b.hi].every(Number.isFinite)) return undefined;
   if (!surelyPositive(b) && !surelyNegative(b)) return undefined;
   const q = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
   if (q.some(Number.isNaN)) return undefined;
