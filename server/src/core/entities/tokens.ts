@@ -44,6 +44,8 @@ export class Token {
 
 /** Word lists registered for tagging: lower-case ASCII words by hash. */
 const TAGGED = new Map<number, Array<{ word: string; tags: number }>>();
+/** One bit per low 16 bits of a registered hash: most words are known untagged without the map lookup. */
+const MAYBE_TAGGED = new Uint32Array(1 << 11);
 let nextTag = 1;
 
 function hashWord(w: string): number {
@@ -60,6 +62,7 @@ export function defineWordTag(words: Iterable<string>): number {
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) continue; // tokens of other shapes are never words of one ASCII run
     const h = hashWord(word);
+    MAYBE_TAGGED[(h >>> 5) & 0x7ff] |= 1 << (h & 31);
     const list = TAGGED.get(h) ?? [];
     const entry = list.find((e) => e.word === word);
     if (entry) entry.tags |= bit;
@@ -71,6 +74,7 @@ export function defineWordTag(words: Iterable<string>): number {
 
 /** Tags of text[start, end) read lower-case, given its hash; 0 when no list holds it. */
 function tagsOf(text: string, start: number, end: number, h: number): number {
+  if ((MAYBE_TAGGED[(h >>> 5) & 0x7ff] & (1 << (h & 31))) === 0) return 0;
   const list = TAGGED.get(h);
   if (!list) return 0;
   for (const { word, tags } of list) {
