@@ -1,9 +1,9 @@
 // Attribution of figures: what each measures (metric), which period it belongs to, and who said it.
-import type { Token } from './entities/tokens';
+import { defineWordTag, type Token } from './entities/tokens';
 import type { Entity, Turn } from './types';
 
 /** Head words of metric phrases; the phrase grows around the head (`adjusted gross profit`). */
-const METRIC_HEADS = new Set([
+const METRIC_HEADS = defineWordTag([
   'revenue', 'revenues', 'sales', 'income', 'profit', 'profits', 'margin', 'margins', 'ebitda', 'ebit', 'eps', 'earnings',
   'cost', 'costs', 'expense', 'expenses', 'opex', 'capex', 'flow', 'expenditure', 'expenditures', 'debt', 'leverage',
   'dividend', 'dividends', 'backlog', 'bookings', 'billings', 'arr', 'cash', 'liquidity', 'price', 'prices', 'volume',
@@ -16,7 +16,7 @@ const METRIC_HEADS = new Set([
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */
-const LEFT_STOP = new Set([
+const LEFT_STOP = defineWordTag([
   'the', 'a', 'an', 'our', 'its', 'their', 'this', 'that', 'these', 'those', 'was', 'were', 'is', 'are', 'be', 'been',
   'being', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'by', 'with', 'we', 'i', 'you', 'they', 'it', 'had', 'has', 'have',
   'at', 'as', 'from', 'than', 'but', 'so', 'which', 'while', 'also', 'both', 'quarter', 'year', 'million', 'billion',
@@ -29,12 +29,12 @@ const LEFT_STOP = new Set([
   'negative', 'record', 'high', 'strong', 'higher', 'lower', 'both', 'well', 'very', 'still', 'again',
 ]);
 /** `total` starts phrases (`total revenue`) but is not a stop on the right. */
-const LEFT_KEEP = new Set(['total']);
+const LEFT_KEEP = defineWordTag(['total']);
 
 const SENTENCE_END = new Set(['.', '?', '!', ';']);
-const GUIDANCE = new Set(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
+const GUIDANCE = defineWordTag(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
 /** Words that end the look for a period right after a figure: another clause begins. */
-const PERIOD_BREAK = new Set(['and', 'but', 'which', 'while', 'whereas', 'or', 'as', 'because', 'representing', 'compared', 'versus', 'vs', 'from']);
+const PERIOD_BREAK = defineWordTag(['and', 'but', 'which', 'while', 'whereas', 'or', 'as', 'because', 'representing', 'compared', 'versus', 'vs', 'from']);
 
 interface Located {
   entity: Entity;
@@ -85,20 +85,20 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   let head = -1;
   // A metric named right after the figure wins (`negative 2.4% gross margin`, `$5 million in revenue`).
   for (let j = l.endTok, n = 0; j < tokens.length && n < 4 && owner[j] < 0 && tokens[j].kind === 'word' && !isBoundary(text, tokens, j); j++, n++) {
-    if (METRIC_HEADS.has(tokens[j].lower)) {
+    if ((tokens[j].tags & METRIC_HEADS) !== 0) {
       // Take the last head of a run (`gross profit margin` → `margin`) so modifiers extend to the left.
       head = j;
-      while (head + 1 < tokens.length && owner[head + 1] < 0 && METRIC_HEADS.has(tokens[head + 1].lower)) head++;
+      while (head + 1 < tokens.length && owner[head + 1] < 0 && (tokens[head + 1].tags & METRIC_HEADS) !== 0) head++;
       break;
     }
     if (n === 0 && (tokens[j].lower === 'in' || tokens[j].lower === 'of')) continue;
-    if (LEFT_STOP.has(tokens[j].lower)) break;
+    if ((tokens[j].tags & LEFT_STOP) !== 0) break;
   }
   if (head >= 0) return metricPhrase(text, tokens, head, owner, l.endTok);
   for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 25; j--) {
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
-    if (owner[j] < 0 && METRIC_HEADS.has(tokens[j].lower)) {
+    if (owner[j] < 0 && (tokens[j].tags & METRIC_HEADS) !== 0) {
       head = j;
       break;
     }
@@ -106,7 +106,7 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   if (head < 0) {
     for (let j = l.endTok; j < tokens.length && j < l.endTok + 6; j++) {
       if (isBoundary(text, tokens, j)) break;
-      if (owner[j] < 0 && METRIC_HEADS.has(tokens[j].lower)) {
+      if (owner[j] < 0 && (tokens[j].tags & METRIC_HEADS) !== 0) {
         head = j;
         break;
       }
@@ -121,11 +121,11 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
   let s = head;
   // Extend right over further heads (`cash flow`, `gross margin`) then over `of/from X Y` complements.
   let e = head + 1;
-  while (e < tokens.length && owner[e] < 0 && tokens[e].spaced && METRIC_HEADS.has(tokens[e].lower) && !isBoundary(text, tokens, e)) e++;
+  while (e < tokens.length && owner[e] < 0 && tokens[e].spaced && (tokens[e].tags & METRIC_HEADS) !== 0 && !isBoundary(text, tokens, e)) e++;
   const link = tokens[e]?.lower;
   if ((link === 'from' || link === 'of') && e + 1 < tokens.length && owner[e + 1] < 0) {
     let k = e + 1;
-    while (k < tokens.length && k < e + 5 && owner[k] < 0 && tokens[k].kind === 'word' && !LEFT_STOP.has(tokens[k].lower) && !isBoundary(text, tokens, k)) k++;
+    while (k < tokens.length && k < e + 5 && owner[k] < 0 && tokens[k].kind === 'word' && (tokens[k].tags & LEFT_STOP) === 0 && !isBoundary(text, tokens, k)) k++;
     if (k > e + 1) e = k;
   }
   // Extend left over modifiers (`adjusted gross`, `non-GAAP`, `Enterprise Cloud`).
@@ -134,11 +134,11 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
     if (isBoundary(text, tokens, s)) break;
     if (owner[s - 1] >= 0) break;
     // `R and D expenses`, `selling and marketing expenses`: `and` inside a modifier, not between two metrics.
-    const innerAnd = p.lower === 'and' && s >= 2 && tokens[s - 2].kind === 'word' && !LEFT_STOP.has(tokens[s - 2].lower) && !METRIC_HEADS.has(tokens[s - 2].lower) && owner[s - 2] < 0;
+    const innerAnd = p.lower === 'and' && s >= 2 && tokens[s - 2].kind === 'word' && (tokens[s - 2].tags & LEFT_STOP) === 0 && (tokens[s - 2].tags & METRIC_HEADS) === 0 && owner[s - 2] < 0;
     if (innerAnd) s--;
-    else if (p.kind === 'word' && (!LEFT_STOP.has(p.lower) || LEFT_KEEP.has(p.lower))) {
+    else if (p.kind === 'word' && ((p.tags & LEFT_STOP) === 0 || (p.tags & LEFT_KEEP) !== 0)) {
       s--;
-      if (LEFT_KEEP.has(p.lower)) break;
+      if ((p.tags & LEFT_KEEP) !== 0) break;
     } else if (p.text === '-' && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
     else break;
   }
@@ -158,7 +158,7 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
       return { ...located[o].entity.period! };
     }
     if (o >= 0) break;
-    if (tokens[j].kind !== 'word' || PERIOD_BREAK.has(tokens[j].lower)) break;
+    if (tokens[j].kind !== 'word' || (tokens[j].tags & PERIOD_BREAK) !== 0) break;
   }
   // The nearest unclaimed period earlier in the sentence (`In Q2 2023, revenue was ...`).
   let guidance: Token | undefined;
@@ -167,7 +167,7 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
     const o = owner[j];
-    if (!guidance && GUIDANCE.has(tokens[j].lower)) guidance = tokens[j];
+    if (!guidance && (tokens[j].tags & GUIDANCE) !== 0) guidance = tokens[j];
     // An outlook sentence (`we expect full year revenue of ...`) is guidance whatever period it names.
     if (o >= 0 && located[o].entity.kind === 'period' && !claimed.has(o) && !earlier) earlier = located[o].entity.period!;
   }

@@ -457,6 +457,9 @@ const STARTER = defineWordTag([
 ]);
 /** First words of qualifiers (`in excess of`, `about`): common words, worth trying only when the phrase matches. */
 const QUALIFIER_START = defineWordTag(QUALIFIERS.map(([w]) => w[0]));
+/** Qualifiers of one word (`about`), and the second words of the longer ones (`than`, `least`, `excess`). */
+const QUALIFIER_ALONE = defineWordTag(QUALIFIERS.filter(([w]) => w.length === 1).map(([w]) => w[0]));
+const QUALIFIER_SECOND = defineWordTag(QUALIFIERS.filter(([w]) => w.length > 1).map(([w]) => w[1]));
 /** Words after which `a` reads as one (`a hundred`, `a million`, `a dollar`). */
 const AFTER_A = defineWordTag(['hundred', 'thousand', ...Object.keys(WORD_CURRENCY), ...Object.keys(SCALE_WORDS)]);
 const MONTH = defineWordTag(MONTHS);
@@ -470,6 +473,7 @@ function canStartFigure(tokens: Token[], i: number): boolean {
   // A qualifier counts only when an amount can start right after it; other words read no amount at their own
   // position (`between` only matters to the amount after it).
   if (t.tags & QUALIFIER_START) {
+    if (!(t.tags & QUALIFIER_ALONE) && !((tokens[i + 1]?.tags ?? 0) & QUALIFIER_SECOND)) return false; // `in`, `at`, `as`
     const q = matchQualifier(tokens, i);
     return q !== undefined && mayStartAmount(tokens[i + q.length]);
   }
