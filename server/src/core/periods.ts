@@ -3,8 +3,9 @@
 import { defineWordTag, type Token } from './entities/tokens';
 import type { Entity } from './types';
 
-const ORDINAL_QUARTER: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
-const ORDINAL_HALF: Record<string, number> = { first: 1, second: 2 };
+// Without a prototype, so `constructor quarter` finds no ordinal.
+const ORDINAL_QUARTER: Record<string, number> = Object.assign(Object.create(null), { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 });
+const ORDINAL_HALF: Record<string, number> = Object.assign(Object.create(null), { first: 1, second: 2 });
 
 /** Relative periods, longest first. `-` tokens in the text are skipped when matching. */
 const RELATIVE: Array<[string, string]> = [

@@ -1,8 +1,13 @@
 // Words and signs the recogniser knows: currencies, scales, spelled numbers, qualifiers, units.
 import type { Qualifier } from '../types';
 
+/** A lookup table without a prototype, so a word like `constructor` or `toString` is not found in it. */
+function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Currency signs written before an amount (the `$` family is resolved with the letters glued before it). */
-export const SIGN_CURRENCY: Record<string, string> = {
+export const SIGN_CURRENCY: Record<string, string> = table({
   $: 'USD',
   '€': 'EUR',
   '£': 'GBP',
@@ -10,10 +15,10 @@ export const SIGN_CURRENCY: Record<string, string> = {
   '₱': 'PHP',
   '₹': 'INR',
   '₩': 'KRW',
-};
+});
 
 /** Letters glued before `$`: `US$`, `C$`, `HK$`. */
-export const DOLLAR_PREFIX: Record<string, string> = {
+export const DOLLAR_PREFIX: Record<string, string> = table({
   us: 'USD',
   c: 'CAD',
   ca: 'CAD',
@@ -26,10 +31,10 @@ export const DOLLAR_PREFIX: Record<string, string> = {
   r: 'BRL',
   mx: 'MXN',
   nt: 'TWD',
-};
+});
 
 /** ISO codes and abbreviations written before or after an amount. */
-export const CODE_CURRENCY: Record<string, string> = {
+export const CODE_CURRENCY: Record<string, string> = table({
   usd: 'USD',
   eur: 'EUR',
   gbp: 'GBP',
@@ -52,10 +57,10 @@ export const CODE_CURRENCY: Record<string, string> = {
   php: 'PHP',
   twd: 'TWD',
   zar: 'ZAR',
-};
+});
 
 /** Currency words written after an amount. */
-export const WORD_CURRENCY: Record<string, string> = {
+export const WORD_CURRENCY: Record<string, string> = table({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -71,10 +76,10 @@ export const WORD_CURRENCY: Record<string, string> = {
   reais: 'BRL',
   francs: 'CHF',
   ...CODE_CURRENCY,
-};
+});
 
 /** Adjectives that pick the dollar: `Canadian dollars`. */
-export const DOLLAR_ADJECTIVE: Record<string, string> = {
+export const DOLLAR_ADJECTIVE: Record<string, string> = table({
   us: 'USD',
   american: 'USD',
   canadian: 'CAD',
@@ -82,9 +87,9 @@ export const DOLLAR_ADJECTIVE: Record<string, string> = {
   'hong kong': 'HKD',
   singapore: 'SGD',
   taiwan: 'TWD',
-};
+});
 
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS: Record<string, number> = table({
   thousand: 3,
   k: 3,
   million: 6,
@@ -98,12 +103,12 @@ export const SCALE_WORDS: Record<string, number> = {
   b: 9,
   trillion: 12,
   tn: 12,
-};
+});
 
 /** Scale abbreviations that are also ordinary letters/words; accepted only glued to the number or after a currency. */
 export const SHORT_SCALES = new Set(['k', 'm', 'mm', 'mn', 'b', 'bn', 'tn']);
 
-export const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = table({
   zero: 0,
   oh: 0,
   one: 1,
@@ -125,9 +130,9 @@ export const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
-export const TENS: Record<string, number> = {
+export const TENS: Record<string, number> = table({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -136,7 +141,7 @@ export const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Qualifier phrases, longest first; the words become part of the entity span. */
 export const QUALIFIERS: Array<[string[], Qualifier]> = [
