@@ -1,7 +1,7 @@
 // One analysis per (document, version, settings), shared by diagnostics, hover, symbols and every other
 // feature; dropped when the document closes.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './core';
+import { analyze, createAnalysisMemo, type AnalysisMemo } from './core';
 import type { Analysis } from './core/types';
 import { buildAnalysisIndex, type AnalysisIndex } from './analysisIndex';
 
@@ -20,6 +20,8 @@ export interface DocumentAnalysis {
 export class AnalysisCache {
   private readonly entries = new Map<string, DocumentAnalysis>();
   private readonly durations = new Map<string, number>();
+  /** Per document: what the next analysis can reuse (the figures of unchanged turns). */
+  private readonly memos = new Map<string, AnalysisMemo>();
 
   /** The analysis of this version of the document under these settings, computed at most once. */
   get(document: TextDocument, settings: unknown, settingsKey: string): DocumentAnalysis {
@@ -27,7 +29,9 @@ export class AnalysisCache {
     if (cached && cached.version === document.version && cached.settingsKey === settingsKey) return cached;
     const text = document.getText();
     const started = performance.now();
-    const analysis = analyze(text, settings);
+    let memo = this.memos.get(document.uri);
+    if (!memo) this.memos.set(document.uri, (memo = createAnalysisMemo()));
+    const analysis = analyze(text, settings, memo);
     const ms = performance.now() - started;
     const entry: DocumentAnalysis = {
       uri: document.uri,
@@ -51,5 +55,6 @@ export class AnalysisCache {
   evict(uri: string): void {
     this.entries.delete(uri);
     this.durations.delete(uri);
+    this.memos.delete(uri);
   }
 }

@@ -1,12 +1,23 @@
 // The one entry point of the core: text in, analysis out. Pure: no editor, no I/O.
 import { runChecks } from './checks';
-import { extractEntities } from './entities';
+import { createEntityMemo, type EntityMemo, extractEntities } from './entities';
 import { buildOutline } from './outline';
 import { segment } from './segment';
 import { resolveSettings } from './settings';
 import type { Analysis, Finding, Settings } from './types';
 
-export function analyze(text: string, settingsInput?: Partial<Settings> | unknown): Analysis {
+/** What one document's analyses may reuse from the previous one (e.g. the entities of unchanged turns). */
+export interface AnalysisMemo {
+  entities: EntityMemo;
+}
+
+export function createAnalysisMemo(): AnalysisMemo {
+  return { entities: createEntityMemo() };
+}
+
+/** Analyses `text`. Pass the same `memo` for successive versions of one document so an edit re-reads only what
+ * changed; the result is the same with or without it. */
+export function analyze(text: string, settingsInput?: Partial<Settings> | unknown, memo?: AnalysisMemo): Analysis {
   const settings = resolveSettings(settingsInput);
   const skipped: string[] = [];
   const findings: Finding[] = [];
@@ -33,7 +44,7 @@ export function analyze(text: string, settingsInput?: Partial<Settings> | unknow
       `Figures and checks skipped: the document has ${text.length.toLocaleString('en-US')} characters, above the limit of ${settings.maxFileSize.toLocaleString('en-US')} (setting earningsTranscript.maxFileSize).`,
     );
   } else {
-    entities = extractEntities(text, { turns: structure.turns, speakers: structure.speakers, settings });
+    entities = extractEntities(text, { turns: structure.turns, speakers: structure.speakers, settings, memo: memo?.entities });
     const checked = duplicate ? entities.filter((e) => e.start < duplicate.repeat.start || e.start >= duplicate.repeat.end) : entities;
     findings.push(...runChecks({ text, entities: checked, turns: structure.turns, settings }));
   }
