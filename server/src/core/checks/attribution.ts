@@ -104,10 +104,14 @@ export function periodOf(words: string): PeriodKey | undefined {
   return periodOfLower(words.toLowerCase());
 }
 
+/** Every period pattern needs "year", "quarter", "sequential" or "this period". */
+function mayNamePeriod(w: string): boolean {
+  return w.includes('year') || w.includes('quarter') || w.includes('sequential') || w.includes('this period');
+}
+
 /** `periodOf` for words already in lower case. */
 export function periodOfLower(w: string): PeriodKey | undefined {
-  // Each pattern needs "year", "quarter", "sequential" or "this period".
-  if (!w.includes('year') && !w.includes('quarter') && !w.includes('sequential') && !w.includes('this period')) return undefined;
+  if (!mayNamePeriod(w)) return undefined;
   const hits: [number, PeriodKey][] = [];
   for (const [re, key] of [[PRIOR_YEAR, 'prior-year'], [PRIOR_QUARTER, 'prior-quarter'], [CURRENT, 'current']] as const) {
     const m = re.exec(w);
@@ -185,9 +189,9 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
   // Period mentions ("last quarter") are words about a figure, not figures: they stay in the text read around them.
   const sorted = entities.filter((e) => e.kind !== 'period').sort((a, b) => a.start - b.start);
   const figures: Figure[] = [];
-  const topics = topicsOf(lower, sentences, turns);
+  const topicOf = topicReader(lower, sentences, turns);
   // What a whole sentence says ("respectively", forecast words) is read once per sentence, not once per figure.
-  const sentenceFlags: ({ respectively: boolean; tentative: boolean; lower: string } | undefined)[] = [];
+  const sentenceFlags: ({ respectively: boolean; tentative: boolean; periodWords: boolean; lower: string } | undefined)[] = [];
   let s = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -196,7 +200,12 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
     let flags = sentenceFlags[s];
     if (!flags) {
       const sentenceText = lowerSlice(lower, sentence.start, sentence.end);
-      flags = sentenceFlags[s] = { respectively: /\brespectively\b/.test(sentenceText), tentative: TENTATIVE.test(sentenceText), lower: sentenceText };
+      flags = sentenceFlags[s] = {
+        respectively: /\brespectively\b/.test(sentenceText),
+        tentative: TENTATIVE.test(sentenceText),
+        periodWords: mayNamePeriod(sentenceText),
+        lower: sentenceText,
+      };
     }
     const prev = figures[i - 1];
     const samePrev = prev && prev.entity.end > sentence.start ? prev : undefined;
@@ -231,11 +240,14 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
     // The words before a figure only name its period when no other figure stands between (their own period words).
     // A value carried over by "from", "compared with" or "and" without period words of its own is some other period.
     const carried = inherited && !/\bto\s*(?:negative\s+|minus\s+)?$/.test(rawTail);
-    const period = periodOfLower(lowerAfter) ?? (samePrev ? undefined : periodOfLower(lowerRaw)) ?? (connectiveFrom || carried ? 'prior' : 'current');
+    // Words cut from a sentence without period words name no period.
+    const readPeriod = (w: string, from: number, to: number) => (flags.periodWords || !(lower.aligned && from >= sentence.start && to <= sentence.end) ? periodOfLower(w) : undefined);
+    const period =
+      readPeriod(lowerAfter, e.end, afterEnd) ?? (samePrev ? undefined : readPeriod(lowerRaw, rawStart, e.start)) ?? (connectiveFrom || carried ? 'prior' : 'current');
     const delta = DELTA_BEFORE.test(rawTail) || DELTA_AFTER.test(lowerAfter);
     const tentative = flags.tentative || /\bor\s*$/.test(rawTail) || /^\s*or\b/.test(lowerAfter);
     // "In Asia, revenue was X", "Moving on to Enterprise Cloud. Revenue was X": the topic narrows the metric.
-    const topic = topics[s];
+    const topic = topicOf(s);
     if (metric && !metric.includes(': ') && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
     figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: e.period?.id });
   }
@@ -251,45 +263,63 @@ const FOCUS_HINT = /[gwsk] [ota][ont]/gi;
 const FOCUS_WORDS = /(?:moving on to|turning to|now to|focus on|let's look at|looking at|switching to)/iy;
 const FOCUS_HINT_OFFSETS = [2, 4, 5, 6, 8, 9];
 
+type Topic = { name: string; from: number };
+
 /** The topic each sentence is under (by sentence index): set by an opening phrase or a hand-over ("Moving on to X."),
- * kept for the rest of the turn. `from` is where it starts to apply inside its own sentence. */
-function topicsOf(lower: LowerText, sentences: { start: number; end: number }[], turns: Turn[]): ({ name: string; from: number } | undefined)[] {
+ * kept for the rest of the turn. `from` is where it starts to apply inside its own sentence. Read on demand, for
+ * sentences asked in increasing order: only sentences from the last turn start up to the one asked are read, so
+ * turns without figures cost nothing. */
+function topicReader(lower: LowerText, sentences: { start: number; end: number }[], turns: Turn[]): (k: number) => Topic | undefined {
   const { text } = lower;
   const turnStarts = new Set(turns.map((t) => t.body.start));
-  // Where FOCUS may match, in order; every start is tried (lastIndex steps by one), so no hint hides another.
-  const focusAt: number[] = [];
-  FOCUS_HINT.lastIndex = 0;
-  for (let m = FOCUS_HINT.exec(text); m; m = FOCUS_HINT.exec(text)) {
-    const at = m.index;
-    for (const offset of FOCUS_HINT_OFFSETS) {
-      FOCUS_WORDS.lastIndex = at - offset;
-      if (at >= offset && FOCUS_WORDS.test(text)) {
-        focusAt.push(at - offset);
-        break;
+  const out: (Topic | undefined)[] = [];
+  let done = -1;
+  let current: Topic | undefined;
+  let hintFrom = 0;
+  return (wanted) => {
+    if (wanted <= done || wanted >= sentences.length) return out[wanted];
+    // Sentences before the last turn start up to `wanted` cannot pass a topic on to it.
+    let from = done + 1;
+    for (let k = done + 1; k <= wanted; k++) if (turnStarts.has(sentences[k].start)) from = k;
+    const rangeStart = sentences[from].start;
+    const rangeEnd = sentences[wanted].end;
+    // Where FOCUS may match in this range: a hint lies inside the hand-over words, so inside the sentence; every
+    // start is tried (lastIndex steps by one), so no hint hides another.
+    const focusAt: number[] = [];
+    FOCUS_HINT.lastIndex = Math.max(rangeStart, hintFrom);
+    for (let m = FOCUS_HINT.exec(text); m; m = FOCUS_HINT.exec(text)) {
+      const at = m.index;
+      if (at >= rangeEnd) break;
+      for (const offset of FOCUS_HINT_OFFSETS) {
+        FOCUS_WORDS.lastIndex = at - offset;
+        if (at - offset >= rangeStart && FOCUS_WORDS.test(text)) {
+          focusAt.push(at - offset);
+          break;
+        }
       }
+      FOCUS_HINT.lastIndex = at + 1;
     }
-    FOCUS_HINT.lastIndex = at + 1;
-  }
-  focusAt.sort((a, b) => a - b);
-  let f = 0;
-  const out: ({ name: string; from: number } | undefined)[] = [];
-  let current: { name: string; from: number } | undefined;
-  for (let k = 0; k < sentences.length; k++) {
-    const sp = sentences[k];
-    if (turnStarts.has(sp.start)) current = undefined;
-    // OPENING is anchored: it needs an opening word's first letter (i, f, a, w, e in either case) after white space.
-    let first = sp.start;
-    while (first < sp.end && isSpace(text.charCodeAt(first))) first++;
-    const c = first < sp.end ? text.charCodeAt(first) | 0x20 : 0;
-    const opening = c === 0x69 || c === 0x66 || c === 0x61 || c === 0x77 || c === 0x65 ? OPENING.exec(text.slice(sp.start, sp.end)) : null;
-    while (f < focusAt.length && focusAt[f] < sp.start) f++;
-    const mayFocus = f < focusAt.length && focusAt[f] < sp.end;
-    const focus = mayFocus ? FOCUS.exec(text.slice(sp.start, sp.end)) : null;
-    if (opening) current = { name: normaliseMetric(opening[1]), from: sp.start + opening[0].length };
-    else if (focus) current = { name: normaliseMetric(focus[1]), from: sp.start + focus.index + focus[0].length };
-    if (current) out[k] = { name: current.name, from: current.from > sp.start ? current.from : sp.start };
-  }
-  return out;
+    hintFrom = rangeEnd;
+    focusAt.sort((x, y) => x - y);
+    let f = 0;
+    for (let k = from; k <= wanted; k++) {
+      const sp = sentences[k];
+      if (turnStarts.has(sp.start)) current = undefined;
+      // OPENING is anchored: it needs an opening word's first letter (i, f, a, w, e in either case) after white space.
+      let first = sp.start;
+      while (first < sp.end && isSpace(text.charCodeAt(first))) first++;
+      const c = first < sp.end ? text.charCodeAt(first) | 0x20 : 0;
+      const opening = c === 0x69 || c === 0x66 || c === 0x61 || c === 0x77 || c === 0x65 ? OPENING.exec(text.slice(sp.start, sp.end)) : null;
+      while (f < focusAt.length && focusAt[f] < sp.start) f++;
+      const mayFocus = f < focusAt.length && focusAt[f] < sp.end;
+      const focus = mayFocus ? FOCUS.exec(text.slice(sp.start, sp.end)) : null;
+      if (opening) current = { name: normaliseMetric(opening[1]), from: sp.start + opening[0].length };
+      else if (focus) current = { name: normaliseMetric(focus[1]), from: sp.start + focus.index + focus[0].length };
+      if (current) out[k] = { name: current.name, from: current.from > sp.start ? current.from : sp.start };
+    }
+    done = wanted;
+    return out[wanted];
+  };
 }
 
 /** Two figures can be compared as the same kind of quantity (money in one currency, percent with percent...). */
