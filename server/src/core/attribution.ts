@@ -66,7 +66,7 @@ function isBoundary(text: string, tokens: Token[], j: number): boolean {
 export function attribute(text: string, tokens: Token[], entities: Entity[], turns: Turn[]): void {
   if (entities.length === 0) return; // most turns and every label say no figure: spare the token index
   const located: Located[] = entities.map((entity) => ({ entity, startTok: tokenAt(tokens, entity.start), endTok: tokenAt(tokens, entity.end) }));
-  const owner = new Int32Array(tokens.length).fill(-1);
+  const owner = ownerBuffer(tokens.length);
   located.forEach((l, n) => {
     for (let j = l.startTok; j < l.endTok; j++) owner[j] = n;
   });
@@ -79,6 +79,15 @@ export function attribute(text: string, tokens: Token[], entities: Entity[], tur
     l.entity.period = findPeriod(text, tokens, located, n, owner, claimed);
   }
   attributeTurns(entities, turns);
+}
+
+/** Which entity owns each token (-1: none); one buffer reused, as attribution never runs twice at once. */
+let OWNER = new Int32Array(4096);
+function ownerBuffer(n: number): Int32Array {
+  if (OWNER.length < n) OWNER = new Int32Array(Math.max(n, OWNER.length * 2));
+  const owner = OWNER.subarray(0, n);
+  owner.fill(-1);
+  return owner;
 }
 
 function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array): Entity['metric'] {

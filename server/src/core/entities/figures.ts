@@ -484,9 +484,12 @@ function canStartFigure(tokens: Token[], i: number): boolean {
 function mayStartAmount(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'num') return true;
-  if (t.kind === 'sym') return t.text === '(' || t.text === '-' || t.text === '−' || SIGN_CURRENCY[t.text] !== undefined;
+  if (t.kind === 'sym') return t.end - t.start === 1 && AMOUNT_SIGNS.has(t.text.charCodeAt(0));
   return (t.tags & STARTER) !== 0;
 }
+
+/** Signs an amount can start with (`(`, `-`, `−`, currency signs), by code: punctuation needs no table lookup. */
+const AMOUNT_SIGNS = new Set(['(', '-', '−', ...Object.keys(SIGN_CURRENCY)].map((s) => s.charCodeAt(0)));
 
 const IRREGULAR_PLURALS = new Set(['people', 'employees', 'staff', 'children', 'men', 'women', 'personnel', 'headcount']);
 
