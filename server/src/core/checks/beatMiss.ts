@@ -12,9 +12,27 @@ const TABLE = new RegExp(
   'gi',
 );
 
+/** Where a table can start: TABLE begins with these words, so it is tried only there (sticky), in order. */
+const TABLE_START = /actual\s+(?:eps|revenue)/gi;
+
+function* tables(text: string): Generator<RegExpExecArray> {
+  const sticky = new RegExp(TABLE.source, 'iy');
+  let from = 0;
+  TABLE_START.lastIndex = 0;
+  for (let c = TABLE_START.exec(text); c; c = TABLE_START.exec(text)) {
+    if (c.index < from) continue;
+    sticky.lastIndex = c.index;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    TABLE_START.lastIndex = from;
+    yield m;
+  }
+}
+
 export function checkBeatMiss(text: string, tolerance: number): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(TABLE)) {
+  for (const m of tables(text)) {
     const [, what, actualRaw, consensusRaw, verdict, diffRaw] = m;
     const actual = readMoney(actualRaw, tolerance);
     const consensus = readMoney(consensusRaw, tolerance);

@@ -19,20 +19,6 @@ function magnitude(iv: Interval): Interval | undefined {
   return undefined; // straddles zero: sign unknown, no check
 }
 
-/** The candidate closest to `to`; of equally close ones the first in figure order. */
-function nearest(candidates: Figure[], to: Figure): Figure | undefined {
-  let best: Figure | undefined;
-  let bestDistance = Infinity;
-  for (const f of candidates) {
-    const d = Math.abs(f.entity.start - to.entity.start);
-    if (d < bestDistance || (d === bestDistance && best && f.index < best.index)) {
-      best = f;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
 /** Profit and revenue clearly signed and their ratio clearly within the stated margin: nothing to report. */
 function quickAgrees(profit: Figure, revenue: Figure, margin: Figure, tolerance: number): boolean {
   const p = quickInterval(profit.entity, tolerance);
@@ -48,8 +34,23 @@ export function checkMargins(run: CheckRun): Finding[] {
   const { figures } = run;
   const findings: Finding[] = [];
   let moneyByMetric: Map<string, Figure[]> | undefined;
-  const moneyOf = (metrics: string[], period: Figure['period']) =>
-    metrics.flatMap((k) => moneyByMetric!.get(k) ?? []).filter((f) => f.period === period);
+  /** The money figure of one of the metrics for the period nearest to `to` (the first in figure order of equals). */
+  const nearestOf = (metrics: string[], period: Figure['period'], to: Figure, except?: Figure) => {
+    let best: Figure | undefined;
+    let bestDistance = Infinity;
+    metrics.forEach((k, n) => {
+      if (metrics.indexOf(k) !== n) return;
+      for (const f of moneyByMetric!.get(k) ?? []) {
+        if (f.period !== period || f === except) continue;
+        const d = Math.abs(f.entity.start - to.entity.start);
+        if (d < bestDistance || (d === bestDistance && best && f.index < best.index)) {
+          best = f;
+          bestDistance = d;
+        }
+      }
+    });
+    return best;
+  };
   let lastMoney: Figure | undefined;
   for (const m of figures) {
     // The last money figure before this one, kept as the walk goes.
@@ -64,11 +65,11 @@ export function checkMargins(run: CheckRun): Finding[] {
     if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lowerAt(run, prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
     if (!profit) {
       const keys = [`${base} profit`, `${base} income`, base].map((k) => topic + (scope ? `${k} of ${scope}` : k).trim());
-      profit = nearest(moneyOf([...new Set(keys)], m.period), m);
+      profit = nearestOf(keys, m.period, m);
     }
     if (!profit || profit.entity.malformed) continue;
     const revenueKeys = (scope ? [`revenue of ${scope}`, `${scope} revenue`, `net revenue of ${scope}`] : ['revenue', 'net revenue']).map((k) => topic + k);
-    const revenue = nearest(moneyOf([...new Set(revenueKeys)], m.period).filter((f) => f !== profit), m);
+    const revenue = nearestOf(revenueKeys, m.period, m, profit);
     if (!revenue || (profit.entity.currency ?? '') !== (revenue.entity.currency ?? '')) continue;
     if (quickAgrees(profit, revenue, m, run.tolerance)) continue;
     const p = run.interval(profit.entity);

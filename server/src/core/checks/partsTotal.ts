@@ -9,7 +9,8 @@ import { groupByMetric } from './groups';
 import { quickInterval, surelyPositive } from './quick';
 import { type CheckRun, type LowerText, lowerAt } from './run';
 
-const head = (metric: string) => metric.split(' ').pop() ?? '';
+/** The last word of a metric name (`revenue` of `public cloud revenue`). */
+const head = (metric: string) => metric.slice(metric.lastIndexOf(' ') + 1);
 /** How many sentences after the "of which" sentence may still list parts. */
 const FOLLOWING_SENTENCES = 3;
 
@@ -73,9 +74,10 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
       }
     }
     const parts: Figure[] = [];
+    const totalHead = head(total.metric);
     for (let j = i + 1; j < figures.length && figures[j].sentence.start <= lastSentence; j++) {
       const f = figures[j];
-      if (f.metric && f.metric !== total.metric && head(f.metric) === head(total.metric!) && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior') parts.push(f);
+      if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && head(f.metric) === totalHead) parts.push(f);
     }
     for (const period of new Set(parts.map((p) => p.period))) {
       moneyByMetric ??= groupByMetric(figures.filter((f) => !f.entity.malformed && f.entity.kind === 'money'));
