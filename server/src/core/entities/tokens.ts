@@ -42,16 +42,27 @@ export class Token {
   }
 }
 
-/** Word lists registered for tagging: lower-case ASCII words by hash. */
-const TAGGED = new Map<number, Array<{ word: string; tags: number }>>();
-/** One bit per low 16 bits of a registered hash: most words are known untagged without the map lookup. */
-const MAYBE_TAGGED = new Uint32Array(1 << 11);
+/**
+ * Word lists registered for tagging: lower-case ASCII words in an open-addressing table by hash, so the tokenizer
+ * finds a word's tags with a few integer reads and no string. Kept at most half full.
+ */
+const SLOTS = 4096;
+const SLOT_MASK = SLOTS - 1;
+const slotWord: string[] = new Array<string>(SLOTS).fill(''); // '' marks an empty slot
+const slotHash = new Int32Array(SLOTS);
+const slotTags = new Int32Array(SLOTS);
+let slotsUsed = 0;
 let nextTag = 1;
 
 function hashWord(w: string): number {
   let h = 0;
   for (let k = 0; k < w.length; k++) h = (Math.imul(h, 31) + w.charCodeAt(k)) | 0;
   return h;
+}
+
+/** First slot to probe for a hash (its high bits mixed in: the low bits of short words' hashes cluster). */
+function home(h: number): number {
+  return (h ^ (h >>> 12)) & SLOT_MASK;
 }
 
 /** A new tag bit for a list of lower-case words; tokens of those words carry it in `tags`. */
@@ -62,28 +73,29 @@ export function defineWordTag(words: Iterable<string>): number {
   for (const word of words) {
     if (!/^[a-z]+$/.test(word)) continue; // tokens of other shapes are never words of one ASCII run
     const h = hashWord(word);
-    MAYBE_TAGGED[(h >>> 5) & 0x7ff] |= 1 << (h & 31);
-    const list = TAGGED.get(h) ?? [];
-    const entry = list.find((e) => e.word === word);
-    if (entry) entry.tags |= bit;
-    else list.push({ word, tags: bit });
-    TAGGED.set(h, list);
+    let i = home(h);
+    while (slotWord[i] !== '' && slotWord[i] !== word) i = (i + 1) & SLOT_MASK;
+    if (slotWord[i] === '') {
+      if (++slotsUsed > SLOTS / 2) throw new Error('too many tagged words');
+      slotWord[i] = word;
+      slotHash[i] = h;
+    }
+    slotTags[i] |= bit;
   }
   return bit;
 }
 
-/** Tags of text[start, end) read lower-case, given its hash; 0 when no list holds it. */
+/** Tags of text[start, end) read lower-case (ASCII letters only), given its hash; 0 when no list holds it. */
 function tagsOf(text: string, start: number, end: number, h: number): number {
-  if ((MAYBE_TAGGED[(h >>> 5) & 0x7ff] & (1 << (h & 31))) === 0) return 0;
-  const list = TAGGED.get(h);
-  if (!list) return 0;
-  for (const { word, tags } of list) {
-    if (word.length !== end - start) continue;
+  const length = end - start;
+  for (let i = home(h); ; i = (i + 1) & SLOT_MASK) {
+    const word = slotWord[i];
+    if (word === '') return 0;
+    if (slotHash[i] !== h || word.length !== length) continue;
     let k = 0;
-    while (k < word.length && (text.charCodeAt(start + k) | 0x20) === word.charCodeAt(k)) k++;
-    if (k === word.length) return tags;
+    while (k < length && (text.charCodeAt(start + k) | 0x20) === word.charCodeAt(k)) k++;
+    if (k === length) return slotTags[i];
   }
-  return 0;
 }
 
 /** One shared string per ASCII sign, so punctuation tokens allocate no strings. */
