@@ -3,6 +3,7 @@
 import type { Entity, Finding, Settings, Turn } from '../types';
 import { attribute } from './attribution';
 import { checkBeatMiss } from './beatMiss';
+import { checkEarningsPerShare } from './eps';
 import { checkGrowth } from './growth';
 import { checkMalformed } from './malformed';
 import { checkMargins } from './margin';
@@ -11,6 +12,7 @@ import { checkPartsTotals } from './partsTotal';
 import { checkPointChanges } from './pointChange';
 import { checkQuotes } from './quote';
 import { checkDerivedPriors, checkRestated } from './restated';
+import { checkShares } from './share';
 import { checkRun, lowerText } from './run';
 
 export interface CheckContext {
@@ -40,6 +42,9 @@ export function runChecks(context: CheckContext): Finding[] {
     ...checkPartsTotals(run),
     ...checkBeatMiss(text, tolerance),
     ...checkQuotes(text, tolerance),
+    // Ratio rules added later come last, so a span they share with an older rule keeps the older finding.
+    ...checkShares(run),
+    ...checkEarningsPerShare(run),
   ];
   const bySpan = new Map<string, Finding>();
   for (const f of all) {

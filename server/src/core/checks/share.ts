@@ -1,0 +1,83 @@
+// A share of total revenue against the part and the total revenue stated in the call ("Enterprise cloud revenue was
+// RMB675.2 million, 36.8% of total revenues"). Reported as margin-mismatch, the code for ratios. Checked only when the
+// words leave no doubt: the part stands right before the percent, the percent says "of total revenue(s)", and every
+// total revenue stated for the same period agrees.
+import Decimal from 'decimal.js';
+import { div, gap, type Interval, overlaps } from '../interval';
+import type { Finding } from '../types';
+import type { Figure } from './attribution';
+import { finding, fractionOfInterval, percentInterval, related } from './figure';
+import { quickInterval, quickMagnitude, surelyOverlap, surelyPositive } from './quick';
+import { type CheckRun, lowerAt } from './run';
+
+/** Between the part and the percent: a comma, "or", "representing", "accounting for"... and nothing else. */
+const LINK =
+  /^\s*,?\s*(?:or|representing|accounting for|(?:which|that) (?:is|was|represents|represented|accounts? for|accounted for|makes up|made up)|making up)?\s*(?:approximately|about|around|roughly|nearly|almost)?\s*$/;
+/** After the percent: "of total revenues", "of our total net revenue", not "of total revenue growth". */
+const OF_TOTAL = /^\s*(?:percent|per cent)?\s*of\s+(?:our\s+|the\s+)?(?:total|overall|consolidated)\s+(?:net\s+)?revenues?\b(?!\s+(?:growth|increase|decrease|decline|mix))/;
+const TOTAL_METRICS = new Set(['revenue', 'net revenue']);
+
+function magnitude(iv: Interval): Interval | undefined {
+  if (!iv.lo || !iv.hi) return undefined;
+  if (iv.lo.gte(0)) return iv;
+  if (iv.hi.lte(0)) return { lo: iv.hi.neg(), hi: iv.lo.neg() };
+  return undefined;
+}
+
+/** A reported level of the current period, plainly stated. */
+function plainLevel(f: Figure): boolean {
+  const e = f.entity;
+  return e.kind === 'money' && !e.malformed && !e.perShare && e.value !== undefined && e.high === undefined && !f.delta && !f.tentative && f.period === 'current';
+}
+
+export function checkShares(run: CheckRun): Finding[] {
+  const { figures } = run;
+  const findings: Finding[] = [];
+  let totals: Figure[] | undefined;
+  for (const share of figures) {
+    const e = share.entity;
+    // The percent's own "or" (", or 36.8% of total revenues") is no alternative; forecast words show on the part.
+    if (e.kind !== 'percent' || e.malformed || e.value === undefined || e.high !== undefined) continue;
+    const part = figures[share.index - 1];
+    if (!part || !plainLevel(part) || part.entity.start < share.sentence.start) continue;
+    if (!LINK.test(lowerAt(run, part.entity.end, e.start))) continue;
+    if (!OF_TOTAL.test(lowerAt(run, e.end, Math.min(share.sentence.end, e.end + 60)))) continue;
+    // Every total revenue of the part's period and currency, stated plainly, without a segment topic.
+    totals ??= figures.filter((f) => plainLevel(f) && TOTAL_METRICS.has(f.metric ?? ''));
+    const same = totals.filter((t) => t !== part && t.periodId === part.periodId && (t.entity.currency ?? '') === (part.entity.currency ?? ''));
+    if (same.length === 0) continue;
+    const totalIvs = same.map((t) => run.interval(t.entity)!);
+    // Totals that disagree leave the base in doubt: no check.
+    if (totalIvs.some((a) => totalIvs.some((b) => !overlaps(a, b)))) continue;
+    const total = same[0];
+    const q = [quickInterval(part.entity, run.tolerance), quickInterval(total.entity, run.tolerance), quickInterval(e, run.tolerance)];
+    const [qp, qt, qs] = q;
+    if (qp && qt && qs && surelyPositive(qt)) {
+      const pm = quickMagnitude(qp);
+      const sm = quickMagnitude({ lo: qs.lo / 100, hi: qs.hi / 100 });
+      if (pm && sm && surelyOverlap({ lo: pm.lo / qt.hi, hi: pm.hi / qt.lo }, sm)) continue;
+    }
+    const p = run.interval(part.entity);
+    const t = totalIvs[0];
+    const stated = fractionOfInterval(run.interval(e));
+    const ratio = p && magnitude(p) && div(magnitude(p)!, t);
+    const statedMag = stated && magnitude(stated);
+    if (!ratio || !statedMag || !t.lo?.gt(0) || overlaps(ratio, statedMag)) continue;
+    const off = gap(ratio, statedMag).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
+    findings.push(
+      finding({
+        code: 'margin-mismatch',
+        target: e,
+        message: `Share ${e.text} does not match ${part.entity.text} over total revenue ${total.entity.text}, which is ${percentInterval(ratio)}% (off by at least ${off} points).`,
+        related: [related(part.entity, 'part'), related(total.entity, 'total revenue')],
+        explanation: [
+          ['Part', part.entity.text],
+          ['Total revenue', total.entity.text],
+          ['Computed share (%)', percentInterval(ratio)],
+          ['Stated share (%)', percentInterval(statedMag)],
+        ],
+      }),
+    );
+  }
+  return findings;
+}
