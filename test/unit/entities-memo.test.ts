@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createEntityMemo, extractEntities, type EntityMemo } from '../../server/src/core/entities';
 import { segment } from '../../server/src/core/segment';
+import { piecesOf } from '../../server/src/core/entities/pieces';
 import { DEFAULT_SETTINGS } from '../../server/src/core/settings';
 import type { Entity, Settings } from '../../server/src/core/types';
 
@@ -69,6 +70,21 @@ test('memo: an authored call reads the same with and without the memo, before an
   assert.deepEqual(moved, read(nextYear));
   assert.equal(entityAt(nextYear, moved, 'Q3').period?.id, '2025-Q3');
   assert.equal(memo.misses, 1);
+});
+
+test('memo: pieces are the turn bodies and the gaps around them, covering the text', () => {
+  const text = 'Operator: Hello.\nJane Doe: Revenue was $5 million.\n';
+  const { turns } = segment(text);
+  assert.deepEqual(
+    turns.map((t) => text.slice(t.body.start, t.body.end)),
+    ['Hello.', 'Revenue was $5 million.'],
+  );
+  assert.deepEqual(
+    piecesOf(text.length, turns).map((p) => text.slice(p.start, p.end)),
+    ['Operator: ', 'Hello.', '\nJane Doe: ', 'Revenue was $5 million.', '\n'],
+  );
+  assert.deepEqual(piecesOf(7, []), [{ start: 0, end: 7 }]);
+  assert.deepEqual(piecesOf(0, []), [{ start: 0, end: 0 }]);
 });
 
 test('memo: results are copies, so changing one leaves the next read intact', () => {
