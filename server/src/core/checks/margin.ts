@@ -19,6 +19,19 @@ function magnitude(iv: Interval): Interval | undefined {
   return undefined; // straddles zero: sign unknown, no check
 }
 
+/** `metric.split(/\bmargin\b/)` without the regex split, which tries a match at every position. */
+function splitOnMargin(metric: string): string[] {
+  const pieces: string[] = [];
+  const word = /\bmargin\b/g;
+  let from = 0;
+  for (let m = word.exec(metric); m; m = word.exec(metric)) {
+    pieces.push(metric.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  pieces.push(metric.slice(from));
+  return pieces;
+}
+
 /** Profit and revenue clearly signed and their ratio clearly within the stated margin: nothing to report. */
 function quickAgrees(profit: Figure, revenue: Figure, margin: Figure, tolerance: number): boolean {
   const p = quickInterval(profit.entity, tolerance);
@@ -59,7 +72,7 @@ export function checkMargins(run: CheckRun): Finding[] {
     if (m.entity.kind !== 'percent' || m.entity.malformed || !m.metric || !/\bmargin\b/.test(m.metric)) continue;
     moneyByMetric ??= groupByMetric(figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric));
     const topic = m.metric.includes(': ') ? `${m.metric.split(': ')[0]}: ` : '';
-    const [base, scope] = m.metric.slice(topic.length).split(/\bmargin\b/).map((s) => s.replace(/^\s*of\s+/, '').trim());
+    const [base, scope] = splitOnMargin(m.metric.slice(topic.length)).map((s) => s.replace(/^\s*of\s+/, '').trim());
     let profit: Figure | undefined;
     const back = figures[m.index - 1];
     if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lowerAt(run, prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
