@@ -183,6 +183,10 @@ const DELTA_BEFORE =
 const DELTA_AFTER = /^\s*(?:higher|lower|more|less|above|below|headwind|tailwind|reduction|increase|decrease|improvement)\b/;
 const TENTATIVE = /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|forecast\w*|plan\w*|range|between|estimat\w*|project\w*|should|will|would|could|may|might)\b/;
 
+/** The patterns anchored at the end of the words before a figure, each matching within their last eight words (so
+ * `lastWords(words, 8)` may stand for the words). Listed for the test that holds them to it. */
+export const END_ANCHORED: readonly RegExp[] = [CONNECTIVE, FROM_BEFORE, DELTA_BEFORE, /\bto\s*(?:negative\s+|minus\s+)?$/, /\bor\s*$/];
+
 /** Attribute every entity: sentence, metric and period. `lower` is the text lower-cased once, when the caller has it. */
 export function attribute(text: string, entities: Entity[], turns: Turn[], lower: LowerText = lowerText(text)): Figure[] {
   const sentences = sentenceSpans(text, entities, turns);
