@@ -7,36 +7,18 @@ import { type Figure, sameQuantity } from './attribution';
 import { finding, related } from './figure';
 import { groupByMetric } from './groups';
 import { quickInterval, surelyPositive } from './quick';
-import { type CheckRun, type LowerText, lowerAt } from './run';
+import { type CheckRun, lowerAt } from './run';
 
 /** The last word of a metric name (`revenue` of `public cloud revenue`). */
 const head = (metric: string) => metric.slice(metric.lastIndexOf(' ') + 1);
 /** How many sentences after the "of which" sentence may still list parts. */
 const FOLLOWING_SENTENCES = 3;
 
-/** Where "of which" stands in the lower-case text, in order (found case-blind in the text itself when lower-casing
- * keeps offsets: only A-Z lower-case to those letters). */
-function ofWhichPositions(t: LowerText): number[] {
-  const at: number[] = [];
-  if (!t.aligned) {
-    const lower = t.whole();
-    for (let k = lower.indexOf('of which'); k >= 0; k = lower.indexOf('of which', k + 1)) at.push(k);
-    return at;
-  }
-  for (const m of t.text.matchAll(/of which/gi)) at.push(m.index);
-  return at;
-}
-
-/** True when some position lies in [from, to]. */
-function anyIn(sorted: number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] <= to;
+/** "of which" between two figures. The case-blind search in the text itself needs no lower-case copy (only A-Z
+ * lower-case to those letters when offsets are kept); the exact pattern then reads the lower-case words. */
+function ofWhichBetween(run: CheckRun, start: number, end: number): boolean {
+  if (end - start < 8 || (run.aligned && !/of which/i.test(run.text.slice(start, end)))) return false;
+  return /\bof which\b/.test(lowerAt(run, start, end));
 }
 
 /** A positive total and positive parts whose least sum clearly stays below it: nothing to report. */
@@ -56,14 +38,12 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
   const { figures } = run;
   const findings: Finding[] = [];
   const flagged = new Set<Figure>();
-  // "of which" can only match where the words stand: test the regex only between figures that hold them.
-  const ofWhich = ofWhichPositions(run);
   let moneyByMetric: Map<string, Figure[]> | undefined;
   for (let i = 0; i + 1 < figures.length; i++) {
     const total = figures[i];
     const next = figures[i + 1];
     if (!total.metric || total.entity.kind !== 'money') continue;
-    if (!anyIn(ofWhich, total.entity.end, next.entity.start - 8) || !/\bof which\b/.test(lowerAt(run, total.entity.end, next.entity.start))) continue;
+    if (!ofWhichBetween(run, total.entity.end, next.entity.start)) continue;
     // Figures are in text order, so their sentences are too: the parts are the figures up to the fourth sentence.
     let lastSentence = total.sentence.start;
     let seenSentences = 1;

@@ -9,6 +9,18 @@ import { quickDiv, statedQuick, surelyOverlap } from './quick';
 const QUOTE = /\$(\d[\d,]*\.\d+)\s*([+\-−])(\d+(?:\.\d+)?)\s*\(\s*([+\-−])?(\d+(?:\.\d+)?)%\s*\)/g;
 const res = (digits: string) => new Decimal(10).pow(-(digits.split('.')[1]?.length ?? 0));
 
+/** QUOTE's matches, tried only at each "$" (where every match starts), in order and without overlap. */
+function* quotes(text: string): Generator<RegExpExecArray> {
+  const sticky = new RegExp(QUOTE.source, 'y');
+  for (let at = text.indexOf('$'); at >= 0; at = text.indexOf('$', at + 1)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    yield m;
+    at = m.index + m[0].length - 1;
+  }
+}
+
 const quickRes = (digits: string) => 10 ** -(digits.split('.')[1]?.length ?? 0);
 
 /** The move over the earlier price clearly within the stated percent: nothing to report. */
@@ -23,7 +35,7 @@ function quickAgrees(price: string, move: string, pct: string, tolerance: number
 
 export function checkQuotes(text: string, tolerance: number): Finding[] {
   const findings: Finding[] = [];
-  for (const m of text.matchAll(QUOTE)) {
+  for (const m of quotes(text)) {
     const [whole, priceRaw, moveSign, moveRaw, pctSign, pctRaw] = m;
     const neg = (s?: string) => s === '-' || s === '−';
     if (quickAgrees(priceRaw.replace(/,/g, ''), neg(moveSign) ? `-${moveRaw}` : moveRaw, neg(pctSign) ? `-${pctRaw}` : pctRaw, tolerance)) continue;

@@ -21,6 +21,12 @@ function fmt(d: Decimal | null, digits: number, up: boolean): string {
   return d === null ? '∞' : d.toDecimalPlaces(digits, up ? Decimal.ROUND_CEIL : Decimal.ROUND_FLOOR).toFixed(digits);
 }
 
+/** One low bound clearly more than twice the other in magnitude (the rule below, read in floating point). */
+function surelyTwiceApart(a: number, b: number): boolean {
+  const [x, y] = [Math.abs(a), Math.abs(b)];
+  return Number.isFinite(x) && Number.isFinite(y) && (x > 2 * y * (1 + 1e-9) + 1e-9 || y > 2 * x * (1 + 1e-9) + 1e-9);
+}
+
 export function checkRestated(run: CheckRun): Finding[] {
   const findings: Finding[] = [];
   // Comparable figures seen so far, by metric.
@@ -35,13 +41,15 @@ export function checkRestated(run: CheckRun): Finding[] {
     if (!earlier) continue;
     const quickNow = quickInterval(f.entity, run.tolerance);
     const quickBefore = quickInterval(earlier.entity, run.tolerance);
-    if (quickNow && quickBefore && surelyOverlap(quickBefore, quickNow)) continue;
+    if (quickNow && quickBefore && (surelyOverlap(quickBefore, quickNow) || surelyTwiceApart(quickBefore.lo, quickNow.lo))) continue;
     const iv = run.interval(f.entity)!;
     const before = run.interval(earlier.entity)!;
     if (overlaps(before, iv)) continue;
     // Figures apart by more than a factor of two are more likely two scopes under one name ("revenue" of a segment
     // after "Moving on to ...") than one figure restated wrongly: not checked.
-    const [a, b] = [before.lo!.abs(), iv.lo!.abs()];
+    // An open bound ("up to $40 million") gives no magnitude to weigh: not checked (this used to throw).
+    if (!before.lo || !iv.lo) continue;
+    const [a, b] = [before.lo.abs(), iv.lo.abs()];
     if (a.gt(b.times(2)) || b.gt(a.times(2))) continue;
     findings.push(
       finding({
