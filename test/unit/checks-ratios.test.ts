@@ -90,6 +90,13 @@ test('EPS: not checked when the share count is in doubt', () => {
   assert.deepEqual(check('Net income was $42.0 million, or $0.50 per diluted share. Last year we had 100.2 million diluted shares.').list, []);
   assert.deepEqual(check('Net income was $42.0 million, or $0.50 per diluted share. We expect 100.2 million diluted shares.').list, []);
   assert.deepEqual(check('Net income was $42.0 million, or $0.50 per diluted share. We repurchased 100.2 million diluted shares.').list, []);
+  // A count the guidance rests on, in a sentence with a decimal point before it ("23.5%" ends no sentence).
+  assert.deepEqual(
+    check('Net income was $42.0 million, or $0.50 per diluted share. This guidance reflects a tax rate of 23.5% and is based on 100.2 million diluted weighted average shares outstanding.').list,
+    [],
+  );
+  // Adjusted net income rests on adjusted shares.
+  assert.deepEqual(check('Adjusted net income was $42.0 million, or $0.50 per diluted share. We had 100.2 million diluted shares.').list, []);
   // Guidance for net income; an income that is not net income.
   assert.deepEqual(check('We expect net income of $42.0 million, or $0.50 per diluted share. We had 100.2 million diluted shares.').list, []);
   assert.deepEqual(check('Operating income was $42.0 million, or $0.50 per diluted share. We had 100.2 million diluted shares.').list, []);
@@ -102,4 +109,14 @@ Jane Doe -- Chief Financial Officer: Thank you. Total revenues were RMB1,835.4 m
   const ratios = (text: string) => summary(text, analyze(text).findings.filter((f) => f.code === 'margin-mismatch'));
   assert.deepEqual(ratios(call), []);
   assert.deepEqual(ratios(call.replace('36.8%', '38.6%').replace('$0.42', '$0.44')), ['margin-mismatch: 38.6%', 'margin-mismatch: $0.44']);
+});
+
+test('EPS: the share count must be stated in the same turn', () => {
+  const call = `Operator: Good day.
+Jane Doe -- Chief Financial Officer: Net income was $42.0 million, or $0.50 per diluted share.
+John Roe -- Analyst: On 100.2 million diluted shares, is that right?
+`;
+  assert.deepEqual(summary(call, analyze(call).findings.filter((f) => f.code === 'margin-mismatch')), []);
+  const same = call.replace('per diluted share.', 'per diluted share, on 100.2 million diluted shares.');
+  assert.deepEqual(summary(same, analyze(same).findings.filter((f) => f.code === 'margin-mismatch')), ['margin-mismatch: $0.50']);
 });

@@ -1,8 +1,8 @@
 // Earnings per share against net income and the share count ("net income of $42.0 million, or $0.42 per diluted
 // share" with "100.2 million diluted shares"). Reported as margin-mismatch, the code for ratios. Share counts are read
 // from their own wording (the extractor does not make them figures). Checked only when nothing is in doubt: the
-// per-share figure names diluted or basic shares, the call states that count for the current period, and every such
-// count agrees. Compared in magnitude: a net loss with a positive loss per share is the same fact.
+// per-share figure names diluted or basic shares, the same turn states that count for the current period, and every
+// such count agrees. Compared in magnitude: a net loss with a positive loss per share is the same fact.
 import Decimal from 'decimal.js';
 import { div, formatInterval, gap, type Interval, overlaps, stated } from '../interval';
 import type { Finding } from '../types';
@@ -46,13 +46,18 @@ function countInterval(digits: string, scale: string | undefined, tolerance: num
   return { interval: stated(value, resolution, undefined, tolerance), quick: statedQuick(value.toString(), resolution.toNumber(), undefined, tolerance) };
 }
 
-/** The sentence around a span: from the last sentence mark before it to the next one after it (lower case). */
+/** A sentence mark at i: `.`, `!`, `?` or a line break followed by white space (not the point of "23.5%"). */
+function endsSentence(text: string, i: number): boolean {
+  return /[.!?\n]/.test(text[i]) && (i + 1 >= text.length || /\s/.test(text[i + 1]));
+}
+
+/** The sentence around a span (up to 300 characters either side), lower case. */
 function sentenceAround(run: CheckRun, start: number, end: number): string {
   const { text } = run;
   let from = start;
-  while (from > 0 && start - from < 300 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && start - from < 300 && !endsSentence(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < 300 && !/[.!?\n]/.test(text[to])) to++;
+  while (to < text.length && to - end < 300 && !endsSentence(text, to)) to++;
   return lowerAt(run, from, to);
 }
 
@@ -79,6 +84,7 @@ const LINK = /^\s*,?\s*(?:or|equal to|equivalent to|representing)?\s*(?:negative
 /** After the per-share figure: "per diluted share", "per basic share". */
 const PER_SHARE = /^\s*(?:per|a)\s+(?:fully\s+)?(diluted|basic)\s+(?:common\s+|ordinary\s+)?share\b/;
 const NET_INCOME = /\bnet (?:income|loss|profit|earnings)\b/;
+const ADJUSTED = /\b(?:adjusted|non[- ]?gaap|core|pro forma|underlying|normali[sz]ed)\b/;
 
 function magnitude(iv: Interval): Interval | undefined {
   if (!iv.lo || !iv.hi) return undefined;
@@ -99,12 +105,16 @@ export function checkEarningsPerShare(run: CheckRun): Finding[] {
     const ie = income.entity;
     if (ie.kind !== 'money' || ie.perShare || ie.malformed || ie.high !== undefined || (ie.currency ?? '') !== (e.currency ?? '')) continue;
     if (!income.metric || !NET_INCOME.test(income.metric) || income.period !== 'current' || income.tentative || income.delta) continue;
+    // Adjusted (non-GAAP) earnings per share rest on adjusted share counts the call rarely states: not checked.
+    if (ADJUSTED.test(income.metric)) continue;
     if (!LINK.test(lowerAt(run, ie.end, e.start))) continue;
     const per = PER_SHARE.exec(lowerAt(run, e.end, Math.min(eps.sentence.end, e.end + 40)));
     if (!per) continue;
     const kind = per[1] as ShareKind;
     counts ??= shareCounts(run);
-    const same = counts.filter((c) => c.kind === kind);
+    // Counts stated in the same turn (another speaker's or another part of the call's count is in doubt).
+    const turn = run.turns.find((t) => t.body.start <= e.start && e.start < t.body.end);
+    const same = counts.filter((c) => c.kind === kind && (run.turns.length === 0 || (turn !== undefined && turn.body.start <= c.start && c.end <= turn.body.end)));
     // No count, or counts that disagree: the divisor is in doubt, no check.
     if (same.length === 0 || same.some((a) => same.some((b) => !overlaps(a.interval, b.interval)))) continue;
     const count = same[0];

@@ -29,7 +29,7 @@ export function runChecks(context: CheckContext): Finding[] {
   const tolerance = settings.tolerance;
   // One lower-case copy of the text and one interval per entity, shared by every rule.
   const lower = lowerText(text);
-  const run = checkRun(lower, attribute(text, entities, turns, lower), tolerance);
+  const run = checkRun(lower, attribute(text, entities, turns, lower), tolerance, turns);
   const growth = checkGrowth(run);
   const all = [
     ...checkMalformed(entities),

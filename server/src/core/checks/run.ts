@@ -1,7 +1,7 @@
 // What every rule of one checks pass shares: the text with its lower-case readings, the attributed figures, and the
 // interval of each entity computed at most once (decimal arithmetic is the dearest step of a check).
 import type { Interval } from '../interval';
-import type { Entity } from '../types';
+import type { Entity, Turn } from '../types';
 import type { Figure } from './attribution';
 import { intervalOf } from './figure';
 
@@ -36,16 +36,18 @@ export function lowerAt(t: LowerText, start: number, end: number): string {
 
 export interface CheckRun extends LowerText {
   figures: Figure[];
+  turns: Turn[];
   tolerance: number;
   /** The interval of an entity at the run's tolerance (or the one given), cached per entity object. */
   interval(e: Entity, tolerance?: number): Interval | undefined;
 }
 
-export function checkRun(t: LowerText, figures: Figure[], tolerance: number): CheckRun {
+export function checkRun(t: LowerText, figures: Figure[], tolerance: number, turns: Turn[] = []): CheckRun {
   const caches = new Map<number, Map<Entity, Interval | undefined>>();
   return {
     ...t,
     figures,
+    turns,
     tolerance,
     interval(e, tol = tolerance) {
       let cache = caches.get(tol);
