@@ -251,8 +251,9 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
     const delta = DELTA_BEFORE.test(rawTail) || DELTA_AFTER.test(lowerAfter);
     const tentative = flags.tentative || /\bor\s*$/.test(rawTail) || /^\s*or\b/.test(lowerAfter);
     // "In Asia, revenue was X", "Moving on to Enterprise Cloud. Revenue was X": the topic narrows the metric.
-    const topic = topicOf(s);
-    if (metric && !metric.includes(': ') && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
+    // Topics are read only for a figure that has a metric to narrow.
+    const topic = metric && !metric.includes(': ') ? topicOf(s) : undefined;
+    if (metric && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
     figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: e.period?.id });
   }
   return figures;
