@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { END_ANCHORED, lastWords, sentenceSpans } from '../../server/src/core/checks/attribution';
+import { END_ANCHORED, lastClauseStart, lastWords, sentenceSpans } from '../../server/src/core/checks/attribution';
 import type { Entity, Turn } from '../../server/src/core/types';
 
 // The straightforward reading the fast sentence cutter must reproduce: every character tested, cuts kept in a set.
@@ -44,6 +44,23 @@ test('end-anchored patterns test the same on the last eight words as on all the 
   fc.assert(
     fc.property(wordsArb, (s) => {
       for (const re of END_ANCHORED) assert.equal(re.test(lastWords(s, 8)), re.test(s), `${re} on ${JSON.stringify(s)}`);
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+const clauseWords = ['of which', 'which is', 'which was', 'of', 'which', 'while', 'whereas', 'with', 'that', 'representing', ',', ';', ':', 'revenue', 'x'];
+const clauseArb = fc
+  .array(fc.tuple(fc.constantFrom(...clauseWords), fc.constantFrom(' ', '', '  ')), { maxLength: 12 })
+  .map((xs) => xs.map(([w, sp]) => w + sp).join(''));
+
+test('the last clause starts where a full left-to-right scan of the clause words puts it', () => {
+  const cut = /(?:,|;|:|\bof which\b|\bwhile\b|\bwhereas\b|\brepresenting\b|\bwhich (?:is|was)\b|\bwith\b|\bthat\b)/g;
+  fc.assert(
+    fc.property(clauseArb, (s) => {
+      let last = -1;
+      for (const m of s.matchAll(cut)) last = m.index + m[0].length;
+      assert.equal(lastClauseStart(s), last, JSON.stringify(s));
     }),
     { numRuns: 5000 },
   );

@@ -160,13 +160,20 @@ function normaliseUncached(phrase: string): string {
     .trim();
 }
 
+/** Where the last clause before a figure starts: the end of the last LEADING_CUT match, or -1. Every `,` `;` `:` is a
+ * match of its own (no phrase of LEADING_CUT holds one), so scanning from the last of them finds the same matches. */
+export function lastClauseStart(s: string): number {
+  let last = -1;
+  LEADING_CUT.lastIndex = Math.max(0, s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf(':'));
+  for (let m = LEADING_CUT.exec(s); m; m = LEADING_CUT.exec(s)) last = m.index + m[0].length;
+  return last;
+}
+
 function readMetric(raw: string, lowerRaw: string): string | undefined {
   // Words glued across a lower/upper case boundary ("MissMissed", "ResultsActual") are scraped page furniture.
   if (/[a-z][A-Z]/.test(raw.slice(-60))) return undefined;
   let s = lowerRaw;
-  let last = -1;
-  LEADING_CUT.lastIndex = 0;
-  for (let m = LEADING_CUT.exec(s); m; m = LEADING_CUT.exec(s)) last = m.index + m[0].length;
+  const last = lastClauseStart(s);
   if (last >= 0) s = s.slice(last);
   const v = VERB_CUT.exec(s);
   if (v) s = s.slice(0, v.index);
