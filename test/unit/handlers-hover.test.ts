@@ -53,3 +53,23 @@ test('no hover on plain words, past the end or before the start', () => {
   assert.equal(buildHover(analysis, index, analysis.length + 10), null);
   assert.equal(buildHover(analysis, index, -5), null);
 });
+
+test('hover on a label whose turn is attributed to an introduced analyst', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const text = [
+    'Operator: Welcome.',
+    'Speaker 1: Thank you. I will now hand the call over to our CFO, Ann.',
+    'Speaker 2: Revenue rose.',
+    'Operator: Our first question comes from the line of Bo Li from UBS. Please go ahead.',
+    'Speaker 1: What about pricing?',
+  ].join('\n');
+  const analysis = analyze(text);
+  const offset = text.lastIndexOf('Speaker 1') + 2;
+  const hover = buildHover(analysis, buildAnalysisIndex(analysis), offset);
+  assert.ok(hover);
+  assert.equal(text.slice(hover.start, hover.end), 'Speaker 1');
+  assert.equal(
+    hover.markdown,
+    "**Bo Li** · UBS · *analyst*\n\nAttributed from the operator's introduction: the label Speaker 1.\n\nEvidence:\n- *operator introduction*: “question comes from the line of Bo Li from UBS”",
+  );
+});

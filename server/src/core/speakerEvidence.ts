@@ -19,7 +19,7 @@ export const OPERATOR_INTRODUCTION = new RegExp(
   String.raw`\bquestions?(?:[ \t]+today)?(?:[ \t]+(?:comes|is coming|will come|come|is|are coming|is now coming))?[ \t]+(?:from|form)(?:[ \t]+(?:the[ \t]+)?line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
     String.raw`|\b(?:we'll|we[ \t]+will|let's|we)[ \t]+(?:go|move|turn)(?:[ \t]+next)?(?:[ \t]+over)?[ \t]+to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
     String.raw`|\bnext,?[ \t]+we[ \t]+have[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})`,
-  'gu',
+  'gdu',
 );
 
 /** "I would now like to hand the conference over to your speaker today, Nicole Shan, IR Manager." and

@@ -107,7 +107,10 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
       const name = cleanName(m[1] ?? m[3] ?? m[5] ?? '');
       if (!name) continue;
       const firm = cleanFirm(m[2] ?? m[4] ?? m[6] ?? '');
-      lastIntro = { name, firm, evidence: ev('operator-introduction', t.body.start + m.index!, t.body.start + m.index! + m[0].length) };
+      // The evidence ends with the firm as read, not with the words swallowed after it ("UBS. Please").
+      const firmAt = (m.indices?.[2] ?? m.indices?.[4] ?? m.indices?.[6])?.[0];
+      const end = firm && firmAt !== undefined ? firmAt + firm.length : m.index! + m[0].length;
+      lastIntro = { name, firm, evidence: ev('operator-introduction', t.body.start + m.index!, t.body.start + end) };
     }
     if (lastIntro && next >= 0) {
       const analystId = speakerIds[next];

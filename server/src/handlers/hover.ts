@@ -39,6 +39,19 @@ export function speakerHover(turn: Turn, speaker: Speaker | undefined, turnCount
 }
 
 
+/** A turn spoken by someone other than its label's usual speaker: who speaks here, and whose label it is. */
+export function attributedSpeakerHover(turn: Turn, speaker: Speaker, labelSpeaker: Speaker | undefined): string {
+  const b = new MarkdownBuilder();
+  b.paragraph(md.bold(speaker.name ?? speaker.label), speaker.title && md.text(speaker.title), speaker.firm && md.text(speaker.firm), md.italic(speaker.role));
+  const usual = labelSpeaker?.name ? `${md.text(labelSpeaker.name)}${labelSpeaker.title ? `, ${md.text(labelSpeaker.title)}` : ''}` : undefined;
+  b.paragraph(`Attributed from the operator's introduction: the label ${md.text(turn.label)}${usual ? ` elsewhere belongs to ${usual}` : ''}.`);
+  b.list(
+    speaker.evidence.slice(0, MAX_EVIDENCE).map((e) => `${md.italic(EVIDENCE_KIND[e.kind] ?? e.kind)}: “${md.text(e.text)}”`),
+    'Evidence:',
+  );
+  return b.toString();
+}
+
 /** The canonical value as markdown: built from digits and ISO codes, only a count's unit needs escaping. */
 function canonicalMarkdown(e: Entity): SafeMarkdown | undefined {
   const value = canonicalValue(e);
@@ -94,7 +107,10 @@ export function buildHover(analysis: Analysis, index: AnalysisIndex, offset: num
   const turn = index.turnWithLabelAt(offset);
   if (turn) {
     const turnCount = index.turnCounts.get(turn.speakerId) ?? 1;
-    return { markdown: speakerHover(turn, index.speakerById.get(turn.speakerId), turnCount), ...turn.labelSpan };
+    const labelSpeaker = index.speakerById.get(turn.speakerId);
+    const attributed = turn.attributedSpeakerId ? index.speakerById.get(turn.attributedSpeakerId) : undefined;
+    if (attributed) return { markdown: attributedSpeakerHover(turn, attributed, labelSpeaker), ...turn.labelSpan };
+    return { markdown: speakerHover(turn, labelSpeaker, turnCount), ...turn.labelSpan };
   }
   const entity = index.entityAt(offset);
   if (entity) return { markdown: entityHover(analysis, index, entity), start: entity.start, end: entity.end };
