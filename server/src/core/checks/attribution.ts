@@ -122,11 +122,14 @@ export function periodOfLower(w: string): PeriodKey | undefined {
 }
 
 /** Words that start a new clause before a metric name; the metric is what follows the last of them. */
-const LEADING_CUT = /(?:,|;|:|\bof which\b|\bwhile\b|\bwhereas\b|\brepresenting\b|\bwhich (?:is|was)\b|\bwith\b|\bthat\b)/g;
+const LEADING_CUT =
+  /(?:,|;|:|\bof which\b|\bwhile\b|\bwhereas\b|\brepresenting\b|\bwhich (?:is|was)\b|\bwith\b|\bthat\b|\bconsist(?:s|ed|ing)? of\b|\bmade up of\b|\bcompris(?:es|ed|ing)(?: of)?\b)/g;
 /** Verbs (and growth nouns) that end a metric name; the metric is what precedes the first of them. */
 const VERB_CUT =
   /\b(?:was|were|is|are|has been|have been|reached|amounted|totall?ed|came in|stood|increased|decreased|grew|declined|rose|fell|improved|narrowed|widened|continued|achieved|represented|compared|to|by|at|up|down|(?:an? )?(?:increase|decrease|growth|decline|improvement|reduction))\b/;
 const TRAILING = /\b(?:of|for|in|this quarter|the quarter|in the quarter)\s*$/;
+/** "for the quarter", "in this quarter": the current quarter said after the metric name, not part of it. */
+const TRAILING_QUARTER = /\b(?:for|in|during)\s+(?:the|this)\s+quarter\s*$/;
 const CONNECTIVE =
   /(?:(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\bto)\s*(?:(?:a|an|the)\s+)?(?:(?:[a-z]+\s+){1,3}of\s+)?|(?:\band|\bor|,)\s*(?:(?:a|an|the)\s+)?)(?:negative\s+|minus\s+)?$/;
 
@@ -147,10 +150,14 @@ export function normaliseMetric(phrase: string): string {
   return out;
 }
 
+/** Words that open a clause before the metric name ("and gross margin", "we generated free cash flow of"). */
+const LEADING_WORDS = /^\s*(?:(?:and|but|so|also|then|of)\s+)*(?:(?:we|i)\s+(?:\w+ed|had|have|saw|made|grew|delivered|generated)\s+)?/;
+
 function normaliseUncached(phrase: string): string {
   return phrase
     .toLowerCase()
     .replace(/[^a-z0-9&%\s-]/g, ' ')
+    .replace(LEADING_WORDS, ' ')
     .replace(/\b(?:our|the|a|an|its|their|total|overall|this quarter)\b/g, ' ')
     .replace(/\b(revenue|expense|cost|service|margin|profit|loss|sale|customer|segment)s\b/g, '$1')
     .replace(/\bfrom\b|\bfor\b/g, 'of')
@@ -179,7 +186,7 @@ function readMetric(raw: string, lowerRaw: string): string | undefined {
   if (v) s = s.slice(0, v.index);
   // Without a verb or a trailing "of" the words before a figure are a page heading or a list, not a metric.
   else if (!TRAILING.test(s)) return undefined;
-  s = s.replace(TRAILING, '').replace(/\b(?:further|also|significantly|steadily|again|largely)\s*$/, '');
+  s = s.replace(TRAILING_QUARTER, '').replace(TRAILING, '').replace(/\b(?:further|also|significantly|steadily|again|largely)\s*$/, '');
   const metric = normaliseMetric(s);
   if (!metric || /^\d/.test(metric)) return undefined;
   return metric;
