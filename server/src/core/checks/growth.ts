@@ -14,7 +14,15 @@ const DOWN = /\b(?:decrease[sd]?|decreasing|declined?|declining|down|fell|drop(?
 const DIRECTION_BEFORE = /\b([a-z]+)(?:\s+[a-z]+){0,2}?\s*(?:of|by)?\s*(?:approximately|about|around|roughly|nearly|almost|some)?\s*(?:negative\s+|minus\s+)?$/;
 const FROM_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
 const TO_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*to\s*$/;
+/** Between the later value and the earlier one: "from", ", compared to", "versus", nothing else. */
+const PRIOR_AFTER_CURRENT = /^\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
 const TO_AFTER_PRIOR = /^[^.;%\d]{0,70}?\bto\s*$/;
+
+/** The rate's own period words ("year over year", "sequentially") agree with the period read for the earlier value. */
+function samePeriodAs(rateWords: string, prior: Figure): boolean {
+  const rate = /\b(?:year[- ]over[- ]year|yoy)\b/.test(rateWords) ? 'prior-year' : /\b(?:sequentially|quarter[- ]over[- ]quarter)\b/.test(rateWords) ? 'prior-quarter' : undefined;
+  return !rate || prior.period === 'prior' || prior.period === rate;
+}
 
 export interface DerivedPrior {
   /** The growth rate the value was derived from. */
@@ -100,6 +108,10 @@ export function checkGrowth(run: CheckRun): GrowthResult {
       if (inSentence(after) && TO_AFTER_PRIOR.test(lowerAt(run, next!.entity.end, after!.entity.start)) && !/compared/.test(lowerAt(run, next!.entity.end, after!.entity.start))) current = after;
     } else if (inSentence(next) && TO_AFTER.test(lowerAt(run, p.end, next!.entity.start))) {
       current = next;
+      // "grew 15% to $230 million from $180 million", "..., compared to $180 million in the prior year".
+      const after = figures[next!.index + 1];
+      // A sequential rate says nothing of a value a year earlier, nor a year-over-year rate of last quarter's.
+      if (inSentence(after) && PRIOR_AFTER_CURRENT.test(lowerAt(run, next!.entity.end, after!.entity.start)) && samePeriodAs(lowerAt(run, p.end, next!.entity.start), after!)) prior = after;
     }
     if (!current) {
       // The value the sentence is about, stated just before the rate: "Revenue was X, up 8.4% from Y".

@@ -10,6 +10,9 @@ import { groupByMetric } from './groups';
 import { quickInterval, quickMagnitude, surelyOverlap } from './quick';
 import { type CheckRun, lowerAt } from './run';
 
+const TO_BETWEEN = /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*to\s*$/;
+const FROM_BETWEEN = /^\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/;
+
 function abs(iv: Interval): Interval | undefined {
   if (!iv.lo || !iv.hi) return undefined;
   if (iv.lo.gte(0)) return iv;
@@ -59,11 +62,18 @@ export function checkPointChanges(run: CheckRun): Finding[] {
     const statedPts = abs({ lo: statedRaw.lo && statedRaw.lo.div(factor), hi: statedRaw.hi && statedRaw.hi.div(factor) });
     percents ??= figures.filter((f) => f.entity.kind === 'percent' && !f.entity.malformed);
     // The current rate: the last percent before the change in the same sentence.
-    const current = lastPercentBefore(percents, pc);
-    if (!current) continue;
+    let current = lastPercentBefore(percents, pc);
     let prior: Figure | undefined;
-    const next = figures[pc.index + 1];
-    if (next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/.test(lowerAt(run, pc.entity.end, next.entity.start))) prior = next;
+    let next = figures[pc.index + 1];
+    // "expanded 200 basis points to 12.5% from 11.0%": the later rate follows the change, the earlier one after it.
+    if (!current && next && next.entity.kind === 'percent' && !next.entity.malformed && next.entity.start < pc.sentence.end && TO_BETWEEN.test(lowerAt(run, pc.entity.end, next.entity.start))) {
+      current = next;
+      next = figures[next.index + 1];
+      if (next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && FROM_BETWEEN.test(lowerAt(run, current.entity.end, next.entity.start))) prior = next;
+      if (!prior) continue;
+    }
+    if (!current) continue;
+    if (!prior && next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/.test(lowerAt(run, pc.entity.end, next.entity.start))) prior = next;
     if (!prior && current.metric) {
       const period = periodOf(lowerAt(run, pc.entity.end, pc.sentence.end));
       if (period && period !== 'current') {
