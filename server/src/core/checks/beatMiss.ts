@@ -30,10 +30,39 @@ function* tables(text: string): Generator<RegExpExecArray> {
   }
 }
 
-export function checkBeatMiss(text: string, tolerance: number): Finding[] {
-  const findings: Finding[] = [];
+/** Prose: "EPS of $1.10 beat the consensus of $1.00 by $0.05", "$2.3 billion, topping estimates of $2.2 billion by
+ * $0.1 billion". Found from the verb; the actual is the amount right before it. */
+const PROSE = new RegExp(
+  String.raw`\b(beat(?:ing)?|miss(?:ed|ing)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|surpass(?:ed|ing|es)?|fell short of|came in (?:above|below))\s+(?:the\s+|our\s+)?(?:[a-z]+\s+){0,2}?(?:consensus|estimates?|expectations?|forecasts?)(?:\s+(?:estimates?|forecasts?))?\s*(?:of\s+)?${M}\s+by\s+${M}`,
+  'gi',
+);
+const ACTUAL_BEFORE = new RegExp(String.raw`(${MONEY_PATTERN})(?:\s+(?:per (?:diluted )?share))?\s*,?\s*$`, 'i');
+const SHORT = /^(?:miss|fell short|came in below)/i;
+
+function* prose(text: string): Generator<{ index: number; what: string; actualRaw: string; consensusRaw: string; verdict: string; diffRaw: string; whole: string }> {
+  PROSE.lastIndex = 0;
+  for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
+    const from = Math.max(0, m.index - 50);
+    const a = ACTUAL_BEFORE.exec(text.slice(from, m.index));
+    if (!a) continue;
+    const actualAt = from + a.index + a[0].indexOf(a[1]);
+    const subject = /\b(eps|earnings per share|revenues?|sales)\b[^.$]*$/i.exec(text.slice(from, actualAt));
+    yield { index: actualAt, what: subject ? subject[1] : 'figure', actualRaw: a[1], consensusRaw: m[2], verdict: SHORT.test(m[1]) ? 'missed' : 'beat', diffRaw: m[3], whole: text.slice(actualAt, m.index + m[0].length) };
+  }
+}
+
+function* readings(text: string) {
   for (const m of tables(text)) {
     const [, what, actualRaw, consensusRaw, verdict, diffRaw] = m;
+    yield { index: m.index, what, actualRaw, consensusRaw, verdict, diffRaw, whole: m[0] };
+  }
+  yield* prose(text);
+}
+
+export function checkBeatMiss(text: string, tolerance: number): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of readings(text)) {
+    const { what, actualRaw, consensusRaw, verdict, diffRaw } = m;
     const actual = readMoney(actualRaw, tolerance);
     const consensus = readMoney(consensusRaw, tolerance);
     const diff = readMoney(diffRaw, tolerance);
@@ -44,7 +73,7 @@ export function checkBeatMiss(text: string, tolerance: number): Finding[] {
     const computed = sub(actual, consensus);
     const directionWrong = missed ? computed.hi!.gt(0) && computed.lo!.gt(0) : computed.hi!.lt(0);
     if (overlaps(computed, signed) && !directionWrong) continue;
-    const start = m.index + m[0].lastIndexOf(diffRaw);
+    const start = m.index + m.whole.lastIndexOf(diffRaw);
     const spanOf = (raw: string, from: number) => {
       const s = text.indexOf(raw, from);
       return { start: s, end: s + raw.length };

@@ -14,11 +14,17 @@ const head = (metric: string) => metric.slice(metric.lastIndexOf(' ') + 1);
 /** How many sentences after the "of which" sentence may still list parts. */
 const FOLLOWING_SENTENCES = 3;
 
-/** "of which" between two figures. The case-blind search in the text itself needs no lower-case copy (only A-Z
- * lower-case to those letters when offsets are kept); the exact pattern then reads the lower-case words. */
-function ofWhichBetween(run: CheckRun, start: number, end: number): boolean {
-  if (end - start < 8 || (run.aligned && !/of which/i.test(run.text.slice(start, end)))) return false;
-  return /\bof which\b/.test(lowerAt(run, start, end));
+/** "of which", "consisted of", "comprised", "made up of" between two figures: 'all' when the words say the parts are
+ * the whole ("consisted of", not "consisted primarily of"), 'some' when they may be only some of it. The case-blind
+ * search in the text itself needs no lower-case copy (only A-Z lower-case to those letters when offsets are kept); the
+ * exact pattern then reads the lower-case words. */
+function partsBetween(run: CheckRun, start: number, end: number): 'all' | 'some' | undefined {
+  if (end - start < 8 || (run.aligned && !/of which|consist|compris|made up/i.test(run.text.slice(start, end)))) return undefined;
+  const words = lowerAt(run, start, end);
+  if (/\bof which\b/.test(words)) return 'some';
+  const m = /\b(?:consist(?:s|ed)?|(?:is|was|were|are) (?:comprised|made up)|compris(?:es|ed)|made up)\b(\s+\w+)?/.exec(words);
+  if (!m) return undefined;
+  return m[1] && /\b(?:primarily|mainly|largely|mostly|principally|chiefly)\b/.test(m[1]) ? 'some' : 'all';
 }
 
 /** A positive total and positive parts whose least sum clearly stays below it: nothing to report. */
@@ -43,7 +49,8 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
     const total = figures[i];
     const next = figures[i + 1];
     if (!total.metric || total.entity.kind !== 'money') continue;
-    if (!ofWhichBetween(run, total.entity.end, next.entity.start)) continue;
+    const scope = partsBetween(run, total.entity.end, next.entity.start);
+    if (!scope) continue;
     // Figures are in text order, so their sentences are too: the parts are the figures up to the fourth sentence.
     let lastSentence = total.sentence.start;
     let seenSentences = 1;
@@ -55,6 +62,8 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
     }
     const parts: Figure[] = [];
     const totalHead = head(total.metric);
+    // A list said to be the whole ends with its sentence.
+    if (scope === 'all') lastSentence = total.sentence.start;
     for (let j = i + 1; j < figures.length && figures[j].sentence.start <= lastSentence; j++) {
       const f = figures[j];
       if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && head(f.metric) === totalHead) parts.push(f);
@@ -62,7 +71,9 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
     for (const period of new Set(parts.map((p) => p.period))) {
       moneyByMetric ??= groupByMetric(figures.filter((f) => !f.entity.malformed && f.entity.kind === 'money'));
       const whole = moneyByMetric.get(total.metric)?.find((f) => f.period === period);
-      if (whole && quickWithin(whole, parts.filter((p) => p.period === period), run.tolerance)) continue;
+      // A whole list must also reach its total: the quick skip only rules out an excess.
+      const exhaustive = scope === 'all' && whole === total;
+      if (whole && !exhaustive && quickWithin(whole, parts.filter((p) => p.period === period), run.tolerance)) continue;
       const wholeIv = whole && run.interval(whole.entity);
       if (!whole || !wholeIv?.hi || wholeIv.hi.lte(0)) continue;
       const own = parts.filter((p) => p.period === period);
@@ -70,12 +81,15 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
       if (ivs.length !== own.length) continue;
       const tooBig = own.find((p, k) => ivs[k].lo!.gt(wholeIv.hi!));
       const partsSum = sum(ivs);
-      const target = tooBig ?? (partsSum.lo!.gt(wholeIv.hi) ? own[own.length - 1] : undefined);
+      const short = exhaustive && own.length >= 2 && !!wholeIv.lo && !!partsSum.hi && partsSum.hi.lt(wholeIv.lo);
+      const target = tooBig ?? (partsSum.lo!.gt(wholeIv.hi) || short ? own[own.length - 1] : undefined);
       if (!target || flagged.has(target)) continue;
       flagged.add(target);
       const message = tooBig
         ? `${tooBig.entity.text} (${tooBig.metric}) is larger than its total ${whole.entity.text} (${whole.metric}) for the same period, by at least ${ivs[own.indexOf(tooBig)].lo!.minus(wholeIv.hi).toFixed()}.`
-        : `The parts stated add up to at least ${partsSum.lo!.toFixed()}, more than their total ${whole.entity.text} (${whole.metric}), by at least ${partsSum.lo!.minus(wholeIv.hi).toFixed()}.`;
+        : short
+          ? `The parts said to make up ${whole.entity.text} (${whole.metric}) add up to at most ${partsSum.hi!.toFixed()}, short of it by at least ${wholeIv.lo!.minus(partsSum.hi!).toFixed()}.`
+          : `The parts stated add up to at least ${partsSum.lo!.toFixed()}, more than their total ${whole.entity.text} (${whole.metric}), by at least ${partsSum.lo!.minus(wholeIv.hi).toFixed()}.`;
       findings.push(
         finding({
           code: 'parts-total-mismatch',

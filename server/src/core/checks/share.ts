@@ -15,6 +15,8 @@ const LINK =
   /^\s*,?\s*(?:or|representing|accounting for|(?:which|that) (?:is|was|represents|represented|accounts? for|accounted for|makes up|made up)|making up)?\s*(?:approximately|about|around|roughly|nearly|almost)?\s*$/;
 /** After the percent: "of total revenues", "of our total net revenue", not "of total revenue growth". */
 const OF_TOTAL = /^\s*(?:percent|per cent)?\s*of\s+(?:our\s+|the\s+)?(?:total|overall|consolidated)\s+(?:net\s+)?revenues?\b(?!\s+(?:growth|increase|decrease|decline|mix))/;
+/** After the percent and up to the base figure: "of revenue of", "of our total net revenues of". */
+const OF_BASE = /^\s*(?:percent|per cent)?\s*of\s+(?:our\s+|the\s+)?(?:(?:total|overall|consolidated)\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\s*$/;
 const TOTAL_METRICS = new Set(['revenue', 'net revenue']);
 
 function magnitude(iv: Interval): Interval | undefined {
@@ -41,10 +43,20 @@ export function checkShares(run: CheckRun): Finding[] {
     const part = figures[share.index - 1];
     if (!part || !plainLevel(part) || part.entity.start < share.sentence.start) continue;
     if (!LINK.test(lowerAt(run, part.entity.end, e.start))) continue;
-    if (!OF_TOTAL.test(lowerAt(run, e.end, Math.min(share.sentence.end, e.end + 60)))) continue;
-    // Every total revenue of the part's period and currency, stated plainly, without a segment topic.
-    totals ??= figures.filter((f) => plainLevel(f) && TOTAL_METRICS.has(f.metric ?? ''));
-    const same = totals.filter((t) => t !== part && t.periodId === part.periodId && (t.entity.currency ?? '') === (part.entity.currency ?? ''));
+    // "or 20% of revenue of $300 million": the base is stated right after the share.
+    const next = figures[share.index + 1];
+    const namedBase =
+      next && next.entity.start < share.sentence.end && next.entity.kind === 'money' && !next.entity.malformed && !next.entity.perShare && next.entity.value !== undefined && next.entity.high === undefined && (next.entity.currency ?? '') === (part.entity.currency ?? '') && OF_BASE.test(lowerAt(run, e.end, next.entity.start))
+        ? next
+        : undefined;
+    let same: Figure[];
+    if (namedBase) same = [namedBase];
+    else {
+      if (!OF_TOTAL.test(lowerAt(run, e.end, Math.min(share.sentence.end, e.end + 60)))) continue;
+      // Every total revenue of the part's period and currency, stated plainly, without a segment topic.
+      totals ??= figures.filter((f) => plainLevel(f) && TOTAL_METRICS.has(f.metric ?? ''));
+      same = totals.filter((t) => t !== part && t.periodId === part.periodId && (t.entity.currency ?? '') === (part.entity.currency ?? ''));
+    }
     if (same.length === 0) continue;
     const totalIvs = same.map((t) => run.interval(t.entity)!);
     // Totals that disagree leave the base in doubt: no check.
