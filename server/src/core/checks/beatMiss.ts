@@ -37,11 +37,19 @@ const PROSE = new RegExp(
   'gi',
 );
 const ACTUAL_BEFORE = new RegExp(String.raw`(${MONEY_PATTERN})(?:\s+(?:per (?:diluted )?share))?\s*,?\s*$`, 'i');
+const BY_MONEY = /\bby\s*[-−+]?\s?\$/g;
 const SHORT = /^(?:miss|fell short|came in below)/i;
 
 function* prose(text: string): Generator<{ index: number; what: string; actualRaw: string; consensusRaw: string; verdict: string; diffRaw: string; whole: string }> {
-  PROSE.lastIndex = 0;
-  for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
+  // Every reading holds "by $": found by that literal first, the full pattern then tried on the words before it.
+  const sticky = new RegExp(`(?:${PROSE.source})`, 'gi');
+  let done = 0;
+  BY_MONEY.lastIndex = 0;
+  for (let b = BY_MONEY.exec(text); b; b = BY_MONEY.exec(text)) {
+    sticky.lastIndex = Math.max(done, b.index - 160);
+    const m = sticky.exec(text.slice(0, b.index + b[0].length + 40));
+    if (!m || m.index + m[0].length < b.index) continue;
+    done = m.index + m[0].length;
     const from = Math.max(0, m.index - 50);
     const a = ACTUAL_BEFORE.exec(text.slice(from, m.index));
     if (!a) continue;
