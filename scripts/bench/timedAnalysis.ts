@@ -2,7 +2,12 @@
 // the analysis run away (a runaway regex cannot be interrupted from the same thread). Used by the linear-time
 // test and the benchmark.
 import { parentPort } from 'node:worker_threads';
-import { analyze, type Analysis } from '../../server/src/core';
+import type { Analysis } from '../../server/src/core';
+import * as source from '../../server/src/core';
+
+// The benchmark times the bundled core (dist/core.js, as the server ships it); tests use the TypeScript source.
+const core: typeof source = process.env.EARNINGS_CORE_MODULE ? require(process.env.EARNINGS_CORE_MODULE) : source;
+const analyze = core.analyze;
 
 export interface TimingRequest {
   text: string;
