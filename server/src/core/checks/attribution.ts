@@ -22,6 +22,8 @@ export interface Figure {
   periodId?: string;
   /** Forecast, range or alternatives ("we expect", "in the range of", "X or Y"): not a reported level. */
   tentative: boolean;
+  /** Said of a span longer than a quarter ("year to date", "for the first half", "for the full year"). */
+  cumulative?: boolean;
 }
 
 /** White space as `\s` reads it, by character code. */
@@ -195,6 +197,8 @@ function readMetric(raw: string, lowerRaw: string): string | undefined {
 const DELTA_BEFORE =
   /\b(?:increase[sd]?|decrease[sd]?|declined?|growth|grew|improvement|reduction|rise|rose|drop(?:ped)?|fell|up|down|higher|lower|headwind|tailwind|change|swing|impact|benefit)\s*(?:of|by)?\s*(?:approximately|about|around|almost|nearly|roughly)?\s*(?:negative\s+|minus\s+)?$/;
 const DELTA_AFTER = /^\s*(?:higher|lower|more|less|above|below|headwind|tailwind|reduction|increase|decrease|improvement)\b/;
+const CUMULATIVE =
+  /\b(?:year[- ]to[- ]date|ytd|first (?:half|six months|nine months)|(?:six|nine|twelve|6|9|12) months|(?:full|whole|fiscal) year|for the year|trailing)\b/;
 const TENTATIVE = /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|forecast\w*|plan\w*|range|between|estimat\w*|project\w*|should|will|would|could|may|might)\b/;
 
 /** The patterns anchored at the end of the words before a figure, each matching within their last eight words (so
@@ -209,7 +213,7 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
   const figures: Figure[] = [];
   const topicOf = topicReader(lower, sentences, turns);
   // What a whole sentence says ("respectively", forecast words) is read once per sentence, not once per figure.
-  const sentenceFlags: ({ respectively: boolean; tentative: boolean; periodWords: boolean; lower: string } | undefined)[] = [];
+  const sentenceFlags: ({ respectively: boolean; tentative: boolean; periodWords: boolean; cumulativeWords: boolean; lower: string } | undefined)[] = [];
   let s = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -222,6 +226,7 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
         respectively: /\brespectively\b/.test(sentenceText),
         tentative: TENTATIVE.test(sentenceText),
         periodWords: mayNamePeriod(sentenceText),
+        cumulativeWords: CUMULATIVE.test(sentenceText),
         lower: sentenceText,
       };
     }
@@ -268,7 +273,8 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
     // Topics are read only for a figure that has a metric to narrow.
     const topic = metric && !metric.includes(': ') ? topicOf(s) : undefined;
     if (metric && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
-    figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: e.period?.id });
+    const cumulative = flags.cumulativeWords && (CUMULATIVE.test(lowerAfter) || (!samePrev && CUMULATIVE.test(lowerRaw)));
+    figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: e.period?.id, ...(cumulative ? { cumulative } : {}) });
   }
   return figures;
 }

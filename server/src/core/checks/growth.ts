@@ -14,6 +14,7 @@ const DOWN = /\b(?:decrease[sd]?|decreasing|declined?|declining|down|fell|drop(?
 const DIRECTION_BEFORE = /\b([a-z]+)(?:\s+[a-z]+){0,2}?\s*(?:of|by)?\s*(?:approximately|about|around|roughly|nearly|almost|some)?\s*(?:negative\s+|minus\s+)?$/;
 const FROM_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
 const TO_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*to\s*$/;
+const MULTI_YEAR = /^[^.;]*?\b(?:(?:two|three|four|five|2|3|4|5) years|pre-pandemic|before the pandemic)\b/;
 /** Between the later value and the earlier one: "from", ", compared to", "versus", nothing else. */
 const PRIOR_AFTER_CURRENT = /^\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
 const TO_AFTER_PRIOR = /^[^.;%\d]{0,70}?\bto\s*$/;
@@ -135,6 +136,8 @@ export function checkGrowth(run: CheckRun): GrowthResult {
       continue;
     }
     if (prior.entity.malformed || !sameQuantity(prior.entity, current.entity)) continue;
+    // "compared to $180 million two years ago": a value further back than the rate's own period.
+    if (MULTI_YEAR.test(lowerAt(run, prior.entity.end, Math.min(rate.sentence.end, prior.entity.end + 40)))) continue;
     if (quickAgrees(prior, current, p, dir, run.tolerance)) continue;
     const priorIv = run.interval(prior.entity);
     const currentIv = run.interval(current.entity);

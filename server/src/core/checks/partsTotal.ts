@@ -27,6 +27,16 @@ function partsBetween(run: CheckRun, start: number, end: number): 'all' | 'some'
   return m[1] && /\b(?:primarily|mainly|largely|mostly|principally|chiefly)\b/.test(m[1]) ? 'some' : 'all';
 }
 
+/** The list ends with its last part: "... and services revenue of $30 million." with no "and other", "with the rest"
+ * after it, and "and" before the last part. Only then may a list said to be the whole be held to reach its total. */
+function listClosed(run: CheckRun, parts: Figure[]): boolean {
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  const rest = lowerAt(run, last.entity.end, last.sentence.end);
+  if (!/^(?:\s|\b(?:in|for|during|this|the|quarter|period|respectively)\b)*[.!?]?\s*$/.test(rest)) return false;
+  return /\band\b/.test(lowerAt(run, before.entity.end, last.entity.start));
+}
+
 /** A positive total and positive parts whose least sum clearly stays below it: nothing to report. */
 function quickWithin(whole: Figure, parts: Figure[], tolerance: number): boolean {
   const w = quickInterval(whole.entity, tolerance);
@@ -81,7 +91,7 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
       if (ivs.length !== own.length) continue;
       const tooBig = own.find((p, k) => ivs[k].lo!.gt(wholeIv.hi!));
       const partsSum = sum(ivs);
-      const short = exhaustive && own.length >= 2 && !!wholeIv.lo && !!partsSum.hi && partsSum.hi.lt(wholeIv.lo);
+      const short = exhaustive && own.length >= 2 && !!wholeIv.lo && !!partsSum.hi && partsSum.hi.lt(wholeIv.lo) && listClosed(run, own);
       const target = tooBig ?? (partsSum.lo!.gt(wholeIv.hi) || short ? own[own.length - 1] : undefined);
       if (!target || flagged.has(target)) continue;
       flagged.add(target);

@@ -35,7 +35,7 @@ export function checkRestated(run: CheckRun): Finding[] {
     // A figure without a value has no interval and takes no part (intervalOf is undefined exactly then).
     if (!comparable(f) || f.entity.value === undefined) continue;
     const group = seen.get(f.metric!);
-    const earlier = group?.find((g) => g.period === f.period && g.periodId === f.periodId && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
+    const earlier = group?.find((g) => g.period === f.period && g.periodId === f.periodId && !!g.cumulative === !!f.cumulative && sameQuantity(g.entity, f.entity) && !!g.entity.perShare === !!f.entity.perShare);
     if (group) group.push(f);
     else seen.set(f.metric!, [f]);
     if (!earlier) continue;
