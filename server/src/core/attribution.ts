@@ -131,6 +131,9 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
   // Extend right over further heads (`cash flow`, `gross margin`) then over `of/from X Y` complements.
   let e = head + 1;
   while (e < tokens.length && owner[e] < 0 && tokens[e].spaced && (tokens[e].tags & METRIC_HEADS) !== 0 && !isBoundary(text, tokens, e)) e++;
+  // `diluted earnings per share`: the per-share phrase is the metric, not its first half.
+  const perShare = perShareAt(tokens, e, owner);
+  if (perShare > e) e = perShare;
   const link = tokens[e]?.lower;
   if ((link === 'from' || link === 'of') && e + 1 < tokens.length && owner[e + 1] < 0) {
     let k = e + 1;
@@ -145,6 +148,8 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
     // `R and D expenses`, `selling and marketing expenses`: `and` inside a modifier, not between two metrics.
     const innerAnd = p.lower === 'and' && s >= 2 && tokens[s - 2].kind === 'word' && (tokens[s - 2].tags & LEFT_STOP) === 0 && (tokens[s - 2].tags & METRIC_HEADS) === 0 && owner[s - 2] < 0;
     if (innerAnd) s--;
+    // `earnings per share`, `earnings per diluted share`: the head `share` takes the measure before `per`.
+    else if (p.lower === 'per' && s >= 2 && perShareAt(tokens, s - 1, owner) === e && tokens[s - 2].kind === 'word' && (tokens[s - 2].tags & LEFT_STOP) === 0 && owner[s - 2] < 0) s -= 2;
     else if (p.kind === 'word' && ((p.tags & LEFT_STOP) === 0 || (p.tags & LEFT_KEEP) !== 0)) {
       s--;
       if ((p.tags & LEFT_KEEP) !== 0) break;
@@ -154,6 +159,15 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
   const start = tokens[s].start;
   const end = tokens[e - 1].end;
   return { text: text.slice(start, end).replace(/\s+/g, ' ').toLowerCase(), start, end };
+}
+
+/** End of `per share` / `per diluted share` starting at token j (unowned), or j when none starts there. */
+function perShareAt(tokens: Token[], j: number, owner: Int32Array): number {
+  if (tokens[j]?.lower !== 'per' || owner[j] >= 0) return j;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'diluted' || tokens[k]?.lower === 'basic') k++;
+  const w = tokens[k]?.lower;
+  return (w === 'share' || w === 'ads' || w === 'adr') && owner[k] < 0 ? k + 1 : j;
 }
 
 function findPeriod(text: string, tokens: Token[], located: Located[], n: number, owner: Int32Array, claimed: Set<number>): Entity['period'] {

@@ -87,7 +87,7 @@ export class FigureReader {
     if (q) k = i + q.length;
     if (qualifier && t[k]?.lower === 'of' && qualifier === 'approximately') return i + 1; // `about of` is not a hedge
     const a = this.readAmount(k);
-    if (!a) return i + 1;
+    if (!a) return this.tryBareTotal(k, qualifier ? i : k, qualifier) ?? i + 1;
     let low = a;
     let high: Amount | undefined;
     let end = a.endTok;
@@ -144,6 +144,8 @@ export class FigureReader {
     // `56 million shares`: a count of things, not money.
     const next = t[end];
     if (next && next.kind === 'word' && next.text === next.lower && this.isCountNoun(next.lower)) return false;
+    // `98.5 million weighted average diluted shares`: a share count whatever money words stand before it.
+    if (next && next.kind === 'word' && this.countPhrase(end)?.unit.endsWith('shares')) return false;
     for (let j = k - 1; j >= 0 && j >= k - 7; j--) {
       if (t[j].kind === 'num' || (t[j].kind === 'sym' && SENTENCE_END.has(t[j].text))) break;
       if (MONEY_CONTEXT.has(t[j].lower)) return true;
@@ -340,36 +342,102 @@ export class FigureReader {
     return undefined;
   }
 
-  /** `6 new customers`, `1,200 employees`: an integer followed by a plural noun (one adjective allowed between). */
+  /**
+   * `6 new customers`, `100.2 million diluted shares`: a whole number (or a scaled one) followed by a noun phrase that
+   * ends in a plural noun, with up to three lower-case modifiers between. Counts named by a total of earlier counts
+   * (`bringing the total to 1,250`) are read by `tryTotalCount`.
+   */
   private tryCount(k: number, a: Amount, startTok: number, qualifier: Qualifier | undefined): number {
     const t = this.tokens;
+    if (!this.countableNumber(k, a)) return k + 1;
+    const phrase = this.countPhrase(a.endTok);
+    if (!phrase) return this.tryTotalCount(k, a, startTok, qualifier);
+    this.emitCount(startTok, t[phrase.end - 1].end, a, phrase.unit, qualifier);
+    return phrase.end;
+  }
+
+  /** A number that can be a count: written in digits, whole unless scaled, not a year, label or list index. */
+  private countableNumber(k: number, a: Amount): boolean {
+    const t = this.tokens;
     const n = t[k];
-    if (n.kind !== 'num' || a.num.spelled || a.num.decimals > 0 || a.scale || a.num.malformed || a.num.reading) return k + 1;
-    if (!n.commas && /^(19|20)\d\d$/.test(n.text)) return k + 1;
-    if (t[k - 1] && !n.spaced) return k + 1;
-    if (t[k - 1] && (t[k - 1].lower === 'speaker' || t[k - 1].lower === 'section' || t[k - 1].lower === 'page' || t[k - 1].lower === 'slide' || t[k - 1].lower === 'note' || t[k - 1].lower === 'item')) return k + 1;
-    let j = a.endTok;
-    for (let words = 0; words < 2 && t[j]; words++, j++) {
+    if (n.kind !== 'num' || a.num.spelled || (a.num.decimals > 0 && !a.scale) || a.num.malformed || a.num.reading) return false;
+    if (!n.commas && !a.scale && /^(19|20)\d\d$/.test(n.text)) return false;
+    if (t[k - 1] && !n.spaced) return false;
+    return !(t[k - 1] && NOT_COUNT_BEFORE.has(t[k - 1].lower));
+  }
+
+  /**
+   * The counted noun phrase starting at token j, and the unit it gives. The unit is the phrase without leading words
+   * that only say the things were added (`new`, `additional`, `more`, `net`): `48 new enterprise customers` and the
+   * total they bring are both counts of `enterprise customers`, `6 new customers` of `customers`. Share counts keep
+   * only their class: `diluted shares`, `basic shares` or `shares` (weighted average, common, outstanding dropped).
+   */
+  private countPhrase(j: number): { end: number; unit: string } | undefined {
+    const t = this.tokens;
+    const words: string[] = [];
+    for (let n = 0; n < 4 && t[j]; n++) {
       const w = t[j];
-      if (w.kind !== 'word' || w.text !== w.lower || !w.spaced) return k + 1;
-      if (this.isCountNoun(w.lower)) {
-        const value = a.num.mantissa.toFixed(0);
-        const start = t[startTok].start;
-        this.out.push({
-          kind: 'count',
-          start,
-          end: w.end,
-          text: this.text.slice(start, w.end),
-          value,
-          resolution: '1',
-          unit: w.lower,
-          ...(qualifier ? { qualifier } : {}),
-        });
-        return j + 1;
+      if (w.kind !== 'word' || w.text !== w.lower || !w.spaced) return undefined;
+      let word = w.lower;
+      let next = j + 1;
+      // `top-tier`, `weighted-average`: a hyphenated modifier is one word.
+      if (t[next]?.text === '-' && !t[next].spaced && t[next + 1]?.kind === 'word' && !t[next + 1].spaced && t[next + 1].text === t[next + 1].lower) {
+        word = `${word}-${t[next + 1].lower}`;
+        next += 2;
+      } else if (this.isCountNoun(word)) {
+        words.push(word);
+        return { end: next, unit: countUnit(words) };
       }
-      if (words === 0 && (NOT_COUNT_NOUNS.has(w.lower) || STOP.has(w.lower))) return k + 1;
+      if (NOT_COUNT_NOUNS.has(word) || STOP.has(word) || NOT_COUNT_BEFORE.has(word) || PHRASE_BREAK.has(word)) return undefined;
+      words.push(word);
+      j = next;
     }
-    return k + 1;
+    return undefined;
+  }
+
+  /**
+   * `bringing the total to 1,250`, `for a total of 1,250`, `total customers to 1,250`: a number with no noun after it
+   * counts what the nearest earlier count of the sentence counts (or the noun between `total` and `to`).
+   */
+  private tryTotalCount(k: number, a: Amount, startTok: number, qualifier: Qualifier | undefined): number {
+    const t = this.tokens;
+    const link = t[k - 1]?.lower;
+    if (link !== 'to' && link !== 'of') return k + 1;
+    let unit: string | undefined;
+    if (t[k - 2]?.lower === 'total') unit = this.earlierCountUnit(k);
+    else if (link === 'to' && t[k - 3]?.lower === 'total' && t[k - 2].kind === 'word' && t[k - 2].text === t[k - 2].lower && this.isCountNoun(t[k - 2].lower)) unit = countUnit([t[k - 2].lower]);
+    if (!unit) return k + 1;
+    this.emitCount(startTok, t[a.endTok - 1].end, a, unit, qualifier);
+    return a.endTok;
+  }
+
+  /** `bringing the total to 1,250,`: a total followed by punctuation, which readAmount leaves (`in 2023,`). */
+  private tryBareTotal(k: number, startTok: number, qualifier: Qualifier | undefined): number | undefined {
+    const t = this.tokens;
+    if (t[k]?.kind !== 'num' || t[k - 2]?.lower !== 'total' || (t[k - 1].lower !== 'to' && t[k - 1].lower !== 'of')) return undefined;
+    const num = readDigits(this.text, t, k);
+    if (num.end !== k + 1 || num.scale) return undefined;
+    const a: Amount = { startTok: k, endTok: k + 1, num, scale: 0, negative: false, notes: [], parens: false };
+    if (!this.countableNumber(k, a)) return undefined;
+    const next = this.tryTotalCount(k, a, startTok, qualifier);
+    return next > k + 1 || this.out[this.out.length - 1]?.start === t[startTok].start ? next : undefined;
+  }
+
+  /** Unit of the last count read before token k in the same sentence. */
+  private earlierCountUnit(k: number): string | undefined {
+    const t = this.tokens;
+    const last = this.out[this.out.length - 1];
+    if (!last || last.kind !== 'count' || !last.unit) return undefined;
+    for (let j = k - 1; j >= 0 && t[j].start >= last.end; j--) {
+      if (t[j].kind === 'num' || (t[j].kind === 'sym' && SENTENCE_END.has(t[j].text))) return undefined;
+    }
+    return last.unit;
+  }
+
+  private emitCount(startTok: number, end: number, a: Amount, unit: string, qualifier: Qualifier | undefined): void {
+    const start = this.tokens[startTok].start;
+    const { value, resolution } = scaled(a, a.num.mantissa, false);
+    this.out.push({ kind: 'count', start, end, text: this.text.slice(start, end), value, resolution, unit, ...(qualifier ? { qualifier } : {}) });
   }
 
   private isCountNoun(w: string): boolean {
@@ -423,9 +491,16 @@ export class FigureReader {
     const w = (x: number) => t[x]?.lower ?? '';
     const e = endTok;
     if ((w(e) === 'per' || w(e) === 'a') && (SHARE.has(w(e + 1)) || ((w(e + 1) === 'diluted' || w(e + 1) === 'basic') && SHARE.has(w(e + 2))))) return true;
+    // `$0.42 of diluted earnings per share`
+    if (w(e) === 'of') {
+      for (let j = e + 1; j < e + 4 && t[j]?.kind === 'word'; j++) {
+        if (w(j) === 'eps' || (w(j) === 'per' && (SHARE.has(w(j + 1)) || ((w(j + 1) === 'diluted' || w(j + 1) === 'basic') && SHARE.has(w(j + 2)))))) return true;
+      }
+    }
     for (let j = startTok - 1; j >= 0 && j >= startTok - 5; j--) {
       if (t[j].kind === 'num' || SENTENCE_END.has(t[j].text)) return false;
-      if (w(j) === 'eps' || (w(j) === 'share' && w(j - 1) === 'per')) return true;
+      // `earnings per share were`, `earnings per diluted share were`
+      if (w(j) === 'eps' || (w(j) === 'share' && (w(j - 1) === 'per' || ((w(j - 1) === 'diluted' || w(j - 1) === 'basic') && w(j - 2) === 'per')))) return true;
     }
     return false;
   }
@@ -494,6 +569,28 @@ const AMOUNT_SIGNS = new Set(['(', '-', '−', ...Object.keys(SIGN_CURRENCY)].ma
 const IRREGULAR_PLURALS = new Set(['people', 'employees', 'staff', 'children', 'men', 'women', 'personnel', 'headcount']);
 
 const SHARE = new Set(['share', 'ads', 'adr', 'adss']);
+
+/** Words before a number that make it a label, rank or index rather than a count (`Section 21`, `top 3`). */
+const NOT_COUNT_BEFORE = new Set([
+  'speaker', 'section', 'page', 'slide', 'note', 'item', 'top', 'bottom', 'number', 'no', 'phase', 'version', 'chapter',
+  'table', 'exhibit', 'figure', 'part', 'article', 'rule', 'form', 'tier', 'level', 'step', 'question', 'line', 'gen',
+  'generation', 'model', 'series', 'class', 'round', 'day', 'week', 'month', 'quarter', 'year', 'q',
+]);
+
+/** Words that join clauses, never modifiers of a counted noun (`11 drilled but uncompleted wells` is not read). */
+const PHRASE_BREAK = new Set(['but', 'not', 'than', 'then', 'so', 'if', 'when', 'which', 'who', 'where', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'have', 'had', 'be', 'been', 'being', 'do', 'did']);
+
+/** Leading words of a counted phrase that say how the count changed, not what is counted. */
+const CHANGE_WORDS = new Set(['new', 'additional', 'more', 'net', 'incremental', 'further', 'extra', 'another', 'total']);
+
+/** The unit of a counted phrase (see countPhrase): change words dropped, share counts reduced to their class. */
+function countUnit(words: string[]): string {
+  const head = words[words.length - 1];
+  if (head === 'shares') return words.includes('diluted') ? 'diluted shares' : words.includes('basic') ? 'basic shares' : 'shares';
+  let from = 0;
+  while (from < words.length - 1 && CHANGE_WORDS.has(words[from])) from++;
+  return words.slice(from).join(' ');
+}
 const LOSS_GLUE = new Set(['of', 'was', 'were', 'is', 'totaled', 'totalled', 'totaling', 'amounted', 'to', 'at', 'came', 'in', 'a', 'net', 'approximately', 'about', 'around', 'roughly']);
 
 const STOP = new Set([
