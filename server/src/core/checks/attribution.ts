@@ -153,7 +153,7 @@ export function normaliseMetric(phrase: string): string {
 }
 
 /** Words that open a clause before the metric name ("and gross margin", "we generated free cash flow of"). */
-const LEADING_WORDS = /^\s*(?:(?:and|but|so|also|then|of)\s+)*(?:(?:we|i)\s+(?:\w+ed|had|have|saw|made|grew|delivered|generated)\s+)?/;
+const LEADING_WORDS = /^\s*(?:(?:and|but|so|also|then|of|for|on|plus)\s+)*(?:(?:we|i)\s+(?:\w+ed|had|have|saw|made|grew|delivered|generated)\s+)?/;
 
 function normaliseUncached(phrase: string): string {
   return phrase

@@ -13,6 +13,7 @@ const DOWN = /\b(?:decrease[sd]?|decreasing|declined?|declining|down|fell|drop(?
 /** Direction word, at most two further words, then `of`/`by`, right before the rate. */
 const DIRECTION_BEFORE = /\b([a-z]+)(?:\s+[a-z]+){0,2}?\s*(?:of|by)?\s*(?:approximately|about|around|roughly|nearly|almost|some)?\s*(?:negative\s+|minus\s+)?$/;
 const FROM_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
+const NOUN_AFTER = /^\s*(?:percent|per cent)?\s*(?:year[- ]over[- ]year\s+|sequential\s+)?(increase|growth|rise|gain|improvement|decrease|decline|drop|reduction)\b/;
 const TO_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*to\s*$/;
 const MULTI_YEAR = /^[^.;]*?\b(?:(?:two|three|four|five|2|3|4|5) years|pre-pandemic|before the pandemic)\b/;
 /** Between the later value and the earlier one: "from", ", compared to", "versus", nothing else. */
@@ -80,8 +81,11 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     if (p.kind !== 'percent' || p.malformed || p.value === undefined) continue;
     const prevFig = figures[rate.index - 1];
     const before = lowerAt(run, Math.max(rate.sentence.start, prevFig?.entity.end ?? 0, p.start - 60), p.start);
-    const dir = direction(before);
+    // "a 15% increase from $180 million": the direction is the noun after the rate, the words after it link the values.
+    const noun = direction(before) ? undefined : NOUN_AFTER.exec(lowerAt(run, p.end, Math.min(rate.sentence.end, p.end + 40)));
+    const dir = noun ? (DOWN.test(noun[1]) ? -1 : 1) : direction(before);
     if (!dir) continue;
+    const linkStart = p.end + (noun ? noun[0].length : 0);
     if (p.value.startsWith('-')) continue; // "decreased by negative 3%" is too ambiguous to check
     // The stated rate as a signed fraction, read exactly only when a check needs it (p has a value and is well formed).
     let exact: { signed: Interval; statedFraction: Interval } | undefined;
@@ -100,14 +104,14 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     let current: Figure | undefined;
     // One entity for "from RMB1,029.1 million to RMB860.7 million": the range runs from the earlier to the later value.
     const span = next?.entity.high !== undefined && /\bto\b/.test(next.entity.text) ? next : undefined;
-    if (span && inSentence(span) && FROM_AFTER.test(lowerAt(run, p.end, span.entity.start))) {
+    if (span && inSentence(span) && FROM_AFTER.test(lowerAt(run, linkStart, span.entity.start))) {
       prior = { ...span, entity: { ...span.entity, high: undefined } };
       current = { ...span, entity: { ...span.entity, value: span.entity.high, high: undefined } };
-    } else if (inSentence(next) && FROM_AFTER.test(lowerAt(run, p.end, next!.entity.start))) {
+    } else if (inSentence(next) && FROM_AFTER.test(lowerAt(run, linkStart, next!.entity.start))) {
       prior = next;
       const after = figures[next!.index + 1];
       if (inSentence(after) && TO_AFTER_PRIOR.test(lowerAt(run, next!.entity.end, after!.entity.start)) && !/compared/.test(lowerAt(run, next!.entity.end, after!.entity.start))) current = after;
-    } else if (inSentence(next) && TO_AFTER.test(lowerAt(run, p.end, next!.entity.start))) {
+    } else if (inSentence(next) && TO_AFTER.test(lowerAt(run, linkStart, next!.entity.start))) {
       current = next;
       // "grew 15% to $230 million from $180 million", "..., compared to $180 million in the prior year".
       const after = figures[next!.index + 1];

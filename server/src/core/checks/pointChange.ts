@@ -73,7 +73,15 @@ export function checkPointChanges(run: CheckRun): Finding[] {
       if (!prior) continue;
     }
     if (!current) continue;
-    if (!prior && next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/.test(lowerAt(run, pc.entity.end, next.entity.start))) prior = next;
+    // "improved to 12.5% from 11.0%, an increase of 200 basis points": the last rate before is the earlier one.
+    if (!prior && current.entity.start >= pc.sentence.start) {
+      const first = lastPercentBefore(percents, current);
+      if (first && FROM_BETWEEN.test(lowerAt(run, first.entity.end, current.entity.start))) {
+        prior = current;
+        current = first;
+      }
+    }
+    if (!prior && next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*,?\s*)?(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/.test(lowerAt(run, pc.entity.end, next.entity.start))) prior = next;
     if (!prior && current.metric) {
       const period = periodOf(lowerAt(run, pc.entity.end, pc.sentence.end));
       if (period && period !== 'current') {
