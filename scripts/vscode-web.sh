@@ -82,7 +82,7 @@ vw_package_install() {
   local vsix=$VW_RUN/earnings-transcript.vsix
   (cd "$VW_REPO" && node scripts/build.mjs) || return 1
   # everything is bundled by esbuild, so there are no runtime dependencies to list
-  (cd "$VW_REPO" && npx --no-install vsce package --no-dependencies --allow-missing-repository --skip-license \
+  (cd "$VW_REPO" && npx --no-install vsce package --no-dependencies --allow-missing-repository --skip-license --no-rewrite-relative-links \
     -o "$vsix" >"$VW_RUN/vsce.log" 2>&1) || { cat "$VW_RUN/vsce.log"; return 1; }
   PATH="$VW_NODE24/bin:$PATH" "$VW_CODE_SERVER" --user-data-dir "$VW_RUN/data" --extensions-dir "$VW_RUN/exts" \
     --install-extension "$vsix" >"$VW_RUN/install.log" 2>&1 || { cat "$VW_RUN/install.log"; return 1; }
