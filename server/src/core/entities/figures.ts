@@ -351,7 +351,7 @@ export class FigureReader {
     const t = this.tokens;
     if (!this.countableNumber(k, a)) return k + 1;
     const phrase = this.countPhrase(a.endTok);
-    if (!phrase) return this.tryTotalCount(k, a, startTok, qualifier);
+    if (!phrase) return this.tryTotalCount(k, a, startTok, qualifier) ?? k + 1;
     this.emitCount(startTok, t[phrase.end - 1].end, a, phrase.unit, qualifier);
     return phrase.end;
   }
@@ -399,14 +399,16 @@ export class FigureReader {
    * `bringing the total to 1,250`, `for a total of 1,250`, `total customers to 1,250`: a number with no noun after it
    * counts what the nearest earlier count of the sentence counts (or the noun between `total` and `to`).
    */
-  private tryTotalCount(k: number, a: Amount, startTok: number, qualifier: Qualifier | undefined): number {
+  private tryTotalCount(k: number, a: Amount, startTok: number, qualifier: Qualifier | undefined): number | undefined {
     const t = this.tokens;
-    const link = t[k - 1]?.lower;
-    if (link !== 'to' && link !== 'of') return k + 1;
+    // The words before the figure, qualifier included (`the total to about 90`).
+    const s = startTok;
+    const link = t[s - 1]?.lower;
+    if (link !== 'to' && link !== 'of') return undefined;
     let unit: string | undefined;
-    if (t[k - 2]?.lower === 'total') unit = this.earlierCountUnit(k);
-    else if (link === 'to' && t[k - 3]?.lower === 'total' && t[k - 2].kind === 'word' && t[k - 2].text === t[k - 2].lower && this.isCountNoun(t[k - 2].lower)) unit = countUnit([t[k - 2].lower]);
-    if (!unit) return k + 1;
+    if (t[s - 2]?.lower === 'total') unit = this.earlierCountUnit(s);
+    else if (link === 'to' && t[s - 3]?.lower === 'total' && t[s - 2].kind === 'word' && t[s - 2].text === t[s - 2].lower && this.isCountNoun(t[s - 2].lower)) unit = countUnit([t[s - 2].lower]);
+    if (!unit) return undefined;
     this.emitCount(startTok, t[a.endTok - 1].end, a, unit, qualifier);
     return a.endTok;
   }
@@ -414,13 +416,13 @@ export class FigureReader {
   /** `bringing the total to 1,250,`: a total followed by punctuation, which readAmount leaves (`in 2023,`). */
   private tryBareTotal(k: number, startTok: number, qualifier: Qualifier | undefined): number | undefined {
     const t = this.tokens;
-    if (t[k]?.kind !== 'num' || t[k - 2]?.lower !== 'total' || (t[k - 1].lower !== 'to' && t[k - 1].lower !== 'of')) return undefined;
+    const s = startTok;
+    if (t[k]?.kind !== 'num' || t[s - 2]?.lower !== 'total' || (t[s - 1].lower !== 'to' && t[s - 1].lower !== 'of')) return undefined;
     const num = readDigits(this.text, t, k);
     if (num.end !== k + 1 || num.scale) return undefined;
     const a: Amount = { startTok: k, endTok: k + 1, num, scale: 0, negative: false, notes: [], parens: false };
     if (!this.countableNumber(k, a)) return undefined;
-    const next = this.tryTotalCount(k, a, startTok, qualifier);
-    return next > k + 1 || this.out[this.out.length - 1]?.start === t[startTok].start ? next : undefined;
+    return this.tryTotalCount(k, a, startTok, qualifier);
   }
 
   /** Unit of the last count read before token k in the same sentence. */
