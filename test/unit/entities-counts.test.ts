@@ -51,6 +51,18 @@ test('share counts: full digits, resolution of the stated figure, unit by share 
   assert.deepEqual(figures(c), [['count', '98.5 million weighted average shares']]);
 });
 
+test('share counts named before the number', () => {
+  count('Diluted shares outstanding were 100.2 million.', '100.2 million', '100200000', 'diluted shares', { resolution: '100000' });
+  count('Our weighted average diluted share count of 100,200,000.', '100,200,000', '100200000', 'diluted shares');
+  // Money words before the share count do not make it an amount.
+  count('Earnings per share used a basic share count of 97.4 million in the quarter.', '97.4 million', '97400000', 'basic shares', { resolution: '100000' });
+  const t = 'Shares outstanding stood at 98 million, and later came in at about 97.5 million.';
+  count(t, '98 million', '98000000', 'shares', { resolution: '1000000' });
+  count('Shares outstanding came in at about 97.5 million.', 'about 97.5 million', '97500000', 'shares', { resolution: '100000', qualifier: 'approximately' });
+  // Too small for a share count: left unread rather than called one.
+  assert.deepEqual(figures('Net income was $41 million and the shares were 12.'), [['money', '$41 million']]);
+});
+
 test('per-share metrics are named in full', () => {
   const metric = (text: string, phrase: string, name: string) => {
     const e = only(text, phrase);

@@ -141,6 +141,7 @@ export class FigureReader {
   private isBareMoney(k: number, a: Amount, end: number): boolean {
     if (a.scale < 3 || a.num.spelled) return false;
     const t = this.tokens;
+    if (this.shareCountBefore(k)) return false; // `diluted shares outstanding were 100.2 million`
     // `56 million shares`: a count of things, not money.
     const next = t[end];
     if (next && next.kind === 'word' && next.text === next.lower && this.isCountNoun(next.lower)) return false;
@@ -351,7 +352,7 @@ export class FigureReader {
     const t = this.tokens;
     if (!this.countableNumber(k, a)) return k + 1;
     const phrase = this.countPhrase(a.endTok);
-    if (!phrase) return this.tryTotalCount(k, a, startTok, qualifier) ?? k + 1;
+    if (!phrase) return this.tryNamedCount(k, a, startTok, qualifier) ?? k + 1;
     this.emitCount(startTok, t[phrase.end - 1].end, a, phrase.unit, qualifier);
     return phrase.end;
   }
@@ -396,13 +397,20 @@ export class FigureReader {
   }
 
   /**
-   * `bringing the total to 1,250`, `for a total of 1,250`, `total customers to 1,250`: a number with no noun after it
-   * counts what the nearest earlier count of the sentence counts (or the noun between `total` and `to`).
+   * A number with no noun after it, counted by the words before it: `diluted shares outstanding were 100.2 million`,
+   * `a basic share count of 97,400,000`; `bringing the total to 1,250`, `for a total of 1,250`, `total customers to
+   * 1,250` count what the nearest earlier count of the sentence counts (or the noun between `total` and `to`).
    */
-  private tryTotalCount(k: number, a: Amount, startTok: number, qualifier: Qualifier | undefined): number | undefined {
+  private tryNamedCount(k: number, a: Amount, startTok: number, qualifier: Qualifier | undefined): number | undefined {
     const t = this.tokens;
     // The words before the figure, qualifier included (`the total to about 90`).
     const s = startTok;
+    // Share counts run to thousands at least; `the shares were 12` is more likely a price.
+    const shares = a.scale >= 3 || a.num.mantissa.gte(1000) ? this.shareCountBefore(s) : undefined;
+    if (shares) {
+      this.emitCount(startTok, t[a.endTok - 1].end, a, shares, qualifier);
+      return a.endTok;
+    }
     const link = t[s - 1]?.lower;
     if (link !== 'to' && link !== 'of') return undefined;
     let unit: string | undefined;
@@ -413,16 +421,43 @@ export class FigureReader {
     return a.endTok;
   }
 
-  /** `bringing the total to 1,250,`: a total followed by punctuation, which readAmount leaves (`in 2023,`). */
+  /**
+   * `bringing the total to 1,250,`, `share count of 100,200,000.`: a named count followed by punctuation, which
+   * readAmount leaves (`in 2023,`).
+   */
   private tryBareTotal(k: number, startTok: number, qualifier: Qualifier | undefined): number | undefined {
     const t = this.tokens;
     const s = startTok;
-    if (t[k]?.kind !== 'num' || t[s - 2]?.lower !== 'total' || (t[s - 1].lower !== 'to' && t[s - 1].lower !== 'of')) return undefined;
+    if (t[k]?.kind !== 'num' || !(t[s - 1]?.tags & COUNT_LINK)) return undefined;
+    if (t[s - 2]?.lower !== 'total' && !this.shareCountBefore(s)) return undefined;
     const num = readDigits(this.text, t, k);
     if (num.end !== k + 1 || num.scale) return undefined;
     const a: Amount = { startTok: k, endTok: k + 1, num, scale: 0, negative: false, notes: [], parens: false };
     if (!this.countableNumber(k, a)) return undefined;
-    return this.tryTotalCount(k, a, startTok, qualifier);
+    return this.tryNamedCount(k, a, startTok, qualifier);
+  }
+
+  /**
+   * The share class when the words just before token s name a share count: `diluted shares outstanding were`,
+   * `weighted average basic share count of`, `shares outstanding totaled`. The unit is as in countUnit.
+   */
+  private shareCountBefore(s: number): string | undefined {
+    const t = this.tokens;
+    let j = s - 1;
+    if (!t[j] || !(t[j].tags & COUNT_LINK)) return undefined;
+    if (t[j].lower === 'at' && (t[j - 1]?.lower === 'stood' || t[j - 1]?.lower === 'in')) j -= t[j - 1].lower === 'in' && t[j - 2]?.lower === 'came' ? 2 : 1;
+    j--;
+    if (t[j]?.lower === 'outstanding') j--;
+    if (t[j]?.lower === 'count' && t[j - 1]?.lower === 'share') j--;
+    else if (t[j]?.lower !== 'shares') return undefined;
+    // The class, past `weighted average`, `fully`, `common`.
+    for (let n = 0, x = j - 1; n < 4 && t[x]?.kind === 'word'; n++, x--) {
+      const w = t[x].lower;
+      if (w === 'diluted') return 'diluted shares';
+      if (w === 'basic') return 'basic shares';
+      if (w !== 'weighted' && w !== 'average' && w !== 'fully' && w !== 'common' && w !== 'ordinary') break;
+    }
+    return 'shares';
   }
 
   /** Unit of the last count read before token k in the same sentence. */
@@ -581,6 +616,9 @@ const NOT_COUNT_BEFORE = new Set([
 
 /** Words that join clauses, never modifiers of a counted noun (`11 drilled but uncompleted wells` is not read). */
 const PHRASE_BREAK = new Set(['but', 'not', 'than', 'then', 'so', 'if', 'when', 'which', 'who', 'where', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'have', 'had', 'be', 'been', 'being', 'do', 'did']);
+
+/** Words between a named count and its number: `were`, `of`, `totaled`, `stood at`. */
+const COUNT_LINK = defineWordTag(['to', 'of', 'was', 'were', 'is', 'are', 'totaled', 'totalled', 'at', 'reached']);
 
 /** Leading words of a counted phrase that say how the count changed, not what is counted. */
 const CHANGE_WORDS = new Set(['new', 'additional', 'more', 'net', 'incremental', 'further', 'extra', 'another', 'total']);
