@@ -75,6 +75,9 @@ test('per-share metrics are named in full', () => {
   metric('We delivered $0.42 of diluted earnings per share.', '$0.42', 'diluted earnings per share');
   metric('EPS of -$0.30 this quarter.', '-$0.30', 'eps');
   metric('The board declared a dividend of $0.25 per share.', '$0.25', 'dividend');
+  metric('Net loss per share was $0.30.', '$0.30', 'net loss per share');
+  metric('Book value per share of $25.10.', '$25.10', 'book value per share');
+  metric('Adjusted diluted earnings per share of $1.10 beat.', '$1.10', 'adjusted diluted earnings per share');
   // `market share` is no per-share metric.
   const m = only('Market share was 12%.', '12%');
   assert.deepEqual(m.metric, { text: 'market share', start: 0, end: 12 });
