@@ -1,10 +1,7 @@
 // The `earningsTranscript/export` request: the same records the CLI writes, built by the core's export module.
-import { toBratAnn, toCsv, toJsonRecord } from '../core/export';
+import { CSV_HEADER, toBratAnn, toCsv, toJsonRecord } from '../core/export';
 import type { Analysis } from '../core/types';
 import type { ExportFormat } from './commands';
-
-/** Column names of `toCsv` rows, in its order (the CLI prints the same header). */
-export const CSV_HEADER = 'file,kind,start,end,text,value,currency,unit,metric,period,speaker,timestamp';
 
 /** The file name a URI points at (`file:///a/b%20c.transcript` → `b c.transcript`). */
 export function fileNameOf(uri: string): string {
@@ -22,7 +19,7 @@ export function exportDocument(analysis: Analysis, text: string, uri: string, fo
     case 'json':
       return `${JSON.stringify(toJsonRecord(analysis, fileNameOf(uri)), null, 2)}\n`;
     case 'csv':
-      return [CSV_HEADER, ...toCsv(analysis, fileNameOf(uri))].join('\n') + '\n';
+      return [CSV_HEADER.join(','), ...toCsv(analysis, fileNameOf(uri))].join('\n') + '\n';
     case 'ann':
       return toBratAnn(analysis, text);
   }
