@@ -109,3 +109,14 @@ test('label lines with the text below them (`Name (00:01):` then the words)', ()
     ['Jane Doe', '01:05', 65, 'Revenue rose.\nIt rose a lot.'],
   ]);
 });
+
+test('empty and binary documents: no figures, and the analysis says why', () => {
+  assert.deepEqual(analyze('').skipped, ['The document is empty.']);
+  assert.deepEqual(analyze('  \n\n').skipped, ['The document is empty.']);
+  let junk = '';
+  for (let i = 0; i < 4000; i++) junk += String.fromCharCode((i * 7919) % 256);
+  const a = analyze(junk + ' Revenue was $4 million, up 5%.');
+  assert.deepEqual(a.entities, []);
+  assert.equal(a.skipped.length, 2);
+  assert.match(a.skipped[1], /^Figures and checks skipped: the document looks like binary data \(\d+% of its first characters are control or replacement characters\)\.$/);
+});

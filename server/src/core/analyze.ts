@@ -39,7 +39,13 @@ export function analyze(text: string, settingsInput?: Partial<Settings> | unknow
   }
 
   let entities: Analysis['entities'] = [];
-  if (text.length > settings.maxFileSize) {
+  const binary = binaryShare(text);
+  if (!text.trim()) {
+    skipped.length = 0;
+    skipped.push('The document is empty.');
+  } else if (binary > BINARY_SHARE) {
+    skipped.push(`Figures and checks skipped: the document looks like binary data (${Math.round(binary * 100)}% of its first characters are control or replacement characters).`);
+  } else if (text.length > settings.maxFileSize) {
     skipped.push(
       `Figures and checks skipped: the document has ${text.length.toLocaleString('en-US')} characters, above the limit of ${settings.maxFileSize.toLocaleString('en-US')} (setting earningsTranscript.maxFileSize).`,
     );
@@ -72,4 +78,19 @@ function applyLevels(findings: Finding[], settings: Settings): Finding[] {
     out.push(level ? { ...f, severity: level } : f);
   }
   return out;
+}
+
+/** Above this share of control characters in the head, the text is binary data, not a transcript. */
+const BINARY_SHARE = 0.1;
+
+/** Share of control characters (other than tab and line breaks), NULs and U+FFFD in the first 8,192 characters. */
+function binaryShare(text: string): number {
+  const n = Math.min(text.length, 8192);
+  if (!n) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) bad++;
+  }
+  return bad / n;
 }
