@@ -1,6 +1,7 @@
 // Attribution: the metric a figure measures, the period it belongs to, and the turn / speaker that said it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/core';
 import type { Turn } from '../../server/src/core/types';
 import { entities, only, span } from '../fixtures/entities/helpers';
 
@@ -58,4 +59,10 @@ test('turn and speaker by offset, including re-attributed turns', () => {
   assert.deepEqual([pct?.turnIndex, pct?.speakerId], [1, 'jane analyst']);
   // no turns yet: nothing attributed, nothing thrown
   assert.equal(entities(t).find((e) => e.text === '10%')?.turnIndex, undefined);
+});
+
+test('period: "quarter three of 2019" as speech-to-text writes Q3 2019', () => {
+  const text = 'Jane Doe: Other income was $1.9 million in quarter three of 2019.\nOperator: Thank you.';
+  const e = analyze(text).entities.find((x) => x.kind === 'money')!;
+  assert.equal(e.period?.id, '2019-Q3');
 });

@@ -5,6 +5,8 @@ import type { Entity } from './types';
 
 // Without a prototype, so `constructor quarter` finds no ordinal.
 const ORDINAL_QUARTER: Record<string, number> = Object.assign(Object.create(null), { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 });
+/** `quarter three of 2019`, `quarter 3`: the number said after the word. */
+const CARDINAL_QUARTER: Record<string, number> = Object.assign(Object.create(null), { one: 1, two: 2, three: 3, four: 4, '1': 1, '2': 2, '3': 3, '4': 4 });
 const ORDINAL_HALF: Record<string, number> = Object.assign(Object.create(null), { first: 1, second: 2 });
 
 /** Relative periods, longest first. `-` tokens in the text are skipped when matching. */
@@ -63,9 +65,9 @@ interface Match {
 }
 
 /** Words a period can start with; other tokens are skipped without trying the patterns. */
-const STARTS = defineWordTag(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', ...RELATIVE_WORDS.map(([w]) => w[0])]);
-/** Starts that need no particular next word (`Q2`, `FY24`, `fiscal 2024`). */
-const STANDALONE = defineWordTag(['q', 'h', 'fy', 'fiscal']);
+const STARTS = defineWordTag(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', 'quarter', ...RELATIVE_WORDS.map(([w]) => w[0])]);
+/** Starts that need no particular next word (`Q2`, `FY24`, `fiscal 2024`, `quarter three`). */
+const STANDALONE = defineWordTag(['q', 'h', 'fy', 'fiscal', 'quarter']);
 /** Every other start needs one of these next, perhaps after a `-` (`second quarter`, `full-year`, `the quarter`). */
 const SECOND_WORDS = defineWordTag(['quarter', 'half', 'year', ...RELATIVE_WORDS.map(([w]) => w[1])]);
 
@@ -137,6 +139,12 @@ function matchAt(t: Token[], i: number): Match | undefined {
     const y = t[i + 2] && shortYear(t[i + 2]);
     if (y !== undefined && /^\d\d$|^\d{4}$/.test(t[i + 2].text)) return { end: i + 3, id: `${y}-${tag}`, year: y };
     return { end: i + 2, id: tag };
+  }
+  // quarter three of 2019, quarter 3 2019 (as speech-to-text writes "Q3")
+  if (a.lower === 'quarter') {
+    const next = t[i + 1];
+    const n = next ? CARDINAL_QUARTER[next.kind === 'num' ? next.text : w(i + 1)] : undefined;
+    return n !== undefined ? withYear(t, i + 2, `Q${n}`, i) : undefined;
   }
   // FY24, FY 2024, fiscal 2024, fiscal year 2024
   if (a.lower === 'fy') {

@@ -130,8 +130,9 @@ const LEADING_CUT =
 const VERB_CUT =
   /\b(?:was|were|is|are|has been|have been|reached|amounted|totall?ed|came in|stood|increased|decreased|grew|declined|rose|fell|improved|narrowed|widened|continued|achieved|represented|compared|to|by|at|up|down|(?:an? )?(?:increase|decrease|growth|decline|improvement|reduction))\b/;
 const TRAILING = /\b(?:of|for|in|this quarter|the quarter|in the quarter)\s*$/;
-/** "for the quarter", "in this quarter": the current quarter said after the metric name, not part of it. */
-const TRAILING_QUARTER = /\b(?:for|in|during)\s+(?:the|this)\s+quarter\s*$/;
+/** "for the quarter", "in this quarter", "for the third quarter of 2024", "in Q3": a quarter said after the metric
+ * name, not part of it (its period is read separately). */
+const TRAILING_QUARTER = /\b(?:for|in|during)\s+(?:(?:the|this)\s+(?:(?:first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4})?|q[1-4](?:\s+(?:fiscal\s+)?\d{4})?)\s*$/;
 const CONNECTIVE =
   /(?:(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\bto)\s*(?:(?:a|an|the)\s+)?(?:(?:[a-z]+\s+){1,3}of\s+)?|(?:\band|\bor|,)\s*(?:(?:a|an|the)\s+)?)(?:negative\s+|minus\s+)?$/;
 
@@ -206,14 +207,19 @@ const TENTATIVE = /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|foreca
 export const END_ANCHORED: readonly RegExp[] = [CONNECTIVE, FROM_BEFORE, DELTA_BEFORE, /\bto\s*(?:negative\s+|minus\s+)?$/, /\bor\s*$/];
 
 /** Attribute every entity: sentence, metric and period. `lower` is the text lower-cased once, when the caller has it. */
+/** How far into the text the call's own quarter is looked for (the operator's welcome, the first remarks). */
+const CALL_HEAD = 3000;
+const QUARTER_ID = /^(?:\d{4}-)?Q[1-4]$/;
+
 export function attribute(text: string, entities: Entity[], turns: Turn[], lower: LowerText = lowerText(text)): Figure[] {
   const sentences = sentenceSpans(text, entities, turns);
   // Period mentions ("last quarter") are words about a figure, not figures: they stay in the text read around them.
   const sorted = entities.filter((e) => e.kind !== 'period').sort((a, b) => a.start - b.start);
+  const callQuarter = reportingQuarter(entities);
   const figures: Figure[] = [];
   const topicOf = topicReader(lower, sentences, turns);
   // What a whole sentence says ("respectively", forecast words) is read once per sentence, not once per figure.
-  const sentenceFlags: ({ respectively: boolean; tentative: boolean; periodWords: boolean; cumulativeWords: boolean; lower: string } | undefined)[] = [];
+  const sentenceFlags: ({ respectively: boolean; tentative: boolean; periodWords: boolean; cumulativeWords: boolean; basis?: string; lower: string } | undefined)[] = [];
   let s = 0;
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i];
@@ -227,6 +233,7 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
         tentative: TENTATIVE.test(sentenceText),
         periodWords: mayNamePeriod(sentenceText),
         cumulativeWords: CUMULATIVE.test(sentenceText),
+        basis: basisOf(sentenceText),
         lower: sentenceText,
       };
     }
@@ -269,14 +276,43 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
       readPeriod(lowerAfter, e.end, afterEnd) ?? (samePrev ? undefined : readPeriod(lowerRaw, rawStart, e.start)) ?? (connectiveFrom || carried ? 'prior' : 'current');
     const delta = DELTA_BEFORE.test(rawTail) || DELTA_AFTER.test(lowerAfter);
     const tentative = flags.tentative || /\bor\s*$/.test(rawTail) || /^\s*or\b/.test(lowerAfter);
+    // "Non-GAAP operating income was X, compared to an operating loss of Y": the sentence's accounting basis
+    // belongs to every figure in it, so GAAP and non-GAAP figures are never compared with each other.
+    if (metric && flags.basis && !metric.includes('gaap')) metric = `${flags.basis} ${metric}`;
     // "In Asia, revenue was X", "Moving on to Enterprise Cloud. Revenue was X": the topic narrows the metric.
     // Topics are read only for a figure that has a metric to narrow.
     const topic = metric && !metric.includes(': ') ? topicOf(s) : undefined;
     if (metric && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
     const cumulative = flags.cumulativeWords && (CUMULATIVE.test(lowerAfter) || (!samePrev && CUMULATIVE.test(lowerRaw)));
-    figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: e.period?.id, ...(cumulative ? { cumulative } : {}) });
+    figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: samePeriodId(e.period?.id, callQuarter), ...(cumulative ? { cumulative } : {}) });
   }
   return figures;
+}
+
+/** The accounting basis a sentence states, if it states exactly one. */
+function basisOf(sentence: string): string | undefined {
+  if (!sentence.includes('gaap')) return undefined;
+  const non = /\bnon[- ]?\s?gaap\b/.test(sentence);
+  const plain = /(?<!non[- ]?\s?)\bgaap\b/.test(sentence.replace(/\bnon[- ]?\s?gaap\b/g, ' '));
+  if (non && plain) return undefined;
+  return non ? 'non-gaap' : plain ? 'gaap' : undefined;
+}
+
+/** The quarter the call reports on, as the call names it near its start ("third quarter 2024" -> `2024-Q3`). */
+function reportingQuarter(entities: Entity[]): string | undefined {
+  for (const e of entities) {
+    if (e.start > CALL_HEAD) break;
+    if (e.kind === 'period' && e.period && QUARTER_ID.test(e.period.id)) return e.period.id;
+  }
+  return undefined;
+}
+
+/** "Revenue for the third quarter was X" and "revenue was Y this quarter" speak of one period when the call reports
+ * on the third quarter: both read as the current quarter. */
+function samePeriodId(id: string | undefined, callQuarter: string | undefined): string | undefined {
+  if (!id || !callQuarter || id === 'current-quarter') return id;
+  if (id === callQuarter || (/^Q[1-4]$/.test(id) && callQuarter.endsWith('-' + id))) return 'current-quarter';
+  return id;
 }
 
 const OPENING = /^\s*(?:in|for|at|within|across|excluding)\b(?:\s+terms of)?([^,]{1,60}),/i;
