@@ -79,3 +79,26 @@ test('folding: sections and multi-line turns, by line; none on a single line', (
   const oneLine = TextDocument.create('file:///one.transcript', 'earnings-transcript', 1, TEXT.replace(/\n/g, ' '));
   assert.deepEqual(buildFoldingRanges(makeAnalysis(), oneLine), []);
 });
+
+test('outline: consecutive paragraphs of one speaker on a flat page are one node spanning them', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const text =
+    'Operator00:00:00Welcome to the call. I would now like to hand the conference over to your speaker today, Ann Lee, Head of Investor Relations. ' +
+    'Speaker 100:00:10Thank you. I will now hand the call over to our CFO, Bo. Speaker 200:00:30Revenue rose. Speaker 200:01:30Costs fell. Speaker 200:02:30That is all. ' +
+    'Operator00:03:00Our first question comes from the line of Cy Doe from UBS. Please go ahead. Speaker 300:03:10What about pricing? ' +
+    'Speaker 200:03:30Stable. Speaker 200:04:00And rising next year.';
+  const symbols = buildDocumentSymbols(analyze(text), TextDocument.create('file:///flat.transcript', 'earnings-transcript', 1, text));
+  const prepared = symbols.find((s) => s.name === 'Prepared Remarks')!;
+  assert.deepEqual(prepared.children!.map((c) => [c.name, c.detail]), [
+    ['Operator', '00:00:00'],
+    ['Speaker 1 — Ann Lee, Head of Investor Relations', '00:00:10'],
+    ['Speaker 2 — Bo, CFO', '00:00:30–00:02:30'],
+  ]);
+  const merged = prepared.children![2];
+  assert.equal(merged.range.start.character, text.indexOf('Speaker 200:00:30'));
+  assert.equal(merged.range.end.character, text.indexOf('That is all.') + 'That is all.'.length);
+  const qa = symbols.find((s) => s.name === 'Questions and Answers')!;
+  assert.deepEqual(qa.children!.map((c) => [c.name, c.children!.map((g) => [g.name, g.detail])]), [
+    ['Cy Doe (UBS)', [['What about pricing?', undefined], ['Answer — Bo, CFO', '00:03:30–00:04:00']]],
+  ]);
+});

@@ -33,6 +33,19 @@ export function exchangeName(exchange: Exchange, speaker: Speaker | undefined): 
   return speaker?.firm ? `${name} (${speaker.firm})` : name;
 }
 
+/** Splits turns into runs of adjacent turns (consecutive indices) spoken by the same person. */
+export function speakerRuns(list: Turn[]): Turn[][] {
+  const runs: Turn[][] = [];
+  for (const t of list) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    const who = (x: Turn) => x.attributedSpeakerId ?? x.speakerId;
+    if (prev && prev.index + 1 === t.index && who(prev) === who(t)) run.push(t);
+    else runs.push([t]);
+  }
+  return runs;
+}
+
 const SECTION_KIND: Record<Section['kind'], SymbolKind> = {
   'front-matter': SymbolKind.File,
   participants: SymbolKind.Array,
@@ -76,15 +89,22 @@ export function buildDocumentSymbols(analysis: Analysis, document: TextDocument)
   };
 
   const turnSymbol = (turn: Turn, name: string, kind: SymbolKind) => symbol(symbolName(name, 'Turn'), kind, turn, turn.labelSpan, [], turn.timestamp);
+  /** Consecutive turns of one speaker (a flat page cuts a speech at every timestamp) as one node. */
+  const runSymbols = (list: Turn[], name: (t: Turn) => string, kind: SymbolKind) =>
+    speakerRuns(list).map((run) => {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (run.length === 1) return { at: first.start, sym: turnSymbol(first, name(first), kind) };
+      const detail = first.timestamp && last.timestamp ? `${first.timestamp}–${last.timestamp}` : first.timestamp;
+      return { at: first.start, sym: symbol(symbolName(name(first), 'Turn'), kind, { start: first.start, end: last.end }, first.labelSpan, [], detail) };
+    });
 
   const exchangeSymbol = (exchange: Exchange) => {
     const speaker = speakers.get(exchange.speakerId);
     const parts: { at: number; sym: DocumentSymbol & { _span: Span } }[] = [];
     for (const q of exchange.questions) parts.push({ at: q.start, sym: symbol(symbolName(q.text, 'Question'), SymbolKind.Event, q, q) });
-    for (const i of exchange.answerTurns) {
-      const t = turns.get(i);
-      if (t) parts.push({ at: t.start, sym: turnSymbol(t, answerName(t, speakers.get(t.speakerId)), SymbolKind.Interface) });
-    }
+    const answers = exchange.answerTurns.map((i) => turns.get(i)).filter((t): t is Turn => !!t);
+    parts.push(...runSymbols(answers, (t) => answerName(t, speakers.get(t.speakerId)), SymbolKind.Interface));
     parts.sort((a, b) => a.at - b.at);
     const first = exchange.questionTurns.map((i) => turns.get(i)).find(Boolean);
     return symbol(symbolName(exchangeName(exchange, speaker), 'Analyst'), SymbolKind.Class, exchange, first?.labelSpan ?? { start: exchange.start, end: exchange.start }, parts.map((p) => p.sym));
@@ -107,13 +127,15 @@ export function buildDocumentSymbols(analysis: Analysis, document: TextDocument)
       const covered = new Set(exchanges.flatMap((e) => [...e.questionTurns, ...e.answerTurns, ...(e.introductionTurn !== undefined ? [e.introductionTurn] : [])]));
       const items = [
         ...exchanges.map((e) => ({ at: e.start, sym: exchangeSymbol(e) })),
-        ...inSection(index)
-          .filter((t) => !covered.has(t.index))
-          .map((t) => ({ at: t.start, sym: turnSymbol(t, turnName(t, speakers.get(t.speakerId)), SymbolKind.Function) })),
+        ...runSymbols(
+          inSection(index).filter((t) => !covered.has(t.index)),
+          (t) => turnName(t, speakers.get(t.speakerId)),
+          SymbolKind.Function,
+        ),
       ].sort((a, b) => a.at - b.at);
       children = items.map((i) => i.sym);
     } else {
-      children = inSection(index).map((t) => turnSymbol(t, turnName(t, speakers.get(t.speakerId)), SymbolKind.Function));
+      children = runSymbols(inSection(index), (t) => turnName(t, speakers.get(t.speakerId)), SymbolKind.Function).map((r) => r.sym);
     }
     result.push(symbol(name, SECTION_KIND[section.kind] ?? SymbolKind.Namespace, section, selection, children));
   });
