@@ -55,7 +55,7 @@ export function questionsIn(text: string, turn: Turn): Question[] {
   const out: Question[] = [];
   for (const s of splitSentences(text, turn.body.start, turn.body.end)) {
     const sentence = text.slice(s.start, s.end);
-    const isQuestion = sentence.endsWith('?') || (INTERROGATIVE_START.test(sentence) && sentence.length > 25 && !sentence.endsWith('.') ? true : false);
+    const isQuestion = sentence.endsWith('?') || (INTERROGATIVE_START.test(sentence) && sentence.length > 25 && !sentence.endsWith('.'));
     if (!isQuestion) continue;
     for (const part of splitParts(text, s.start, s.end)) {
       out.push({ start: part.start, end: part.end, text: text.slice(part.start, part.end), turnIndex: turn.index });

@@ -66,7 +66,7 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
   const considered = turns.filter((t) => t.start < repeatStart).length; // the repeat of a duplicated page adds nothing
   const operatorIds = findOperators(text, turns, speakerIds, considered);
   const attributed = new Map<number, string>();
-  const analysts = new Map<string, { name: string; firm?: string; evidence: Evidence[] }>();
+  const analysts = new Map<string, { label: string; name: string; firm?: string; evidence: Evidence[] }>();
   const findings: Finding[] = [];
   const roster: { title: string; name?: string; evidence: Evidence }[] = [];
   const qa = sections.find((s) => s.kind === 'qa');
@@ -121,7 +121,7 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
       if (speaksForCompany || sharedLabel) {
         // Diarisation put the analyst under a company speaker's label: attribute the exchange's turns to the analyst.
         const virtualId = 'analyst:' + speakerId(lastIntro.name);
-        const a = analysts.get(virtualId) ?? { name: lastIntro.name, firm: lastIntro.firm, evidence: [] };
+        const a = analysts.get(virtualId) ?? { label: byId.get(analystId)!.label, name: lastIntro.name, firm: lastIntro.firm, evidence: [] };
         a.evidence.push(lastIntro.evidence);
         analysts.set(virtualId, a);
         for (let k = next; k < considered && speakerIds[k] === analystId; k++) attributed.set(k, virtualId);
@@ -189,10 +189,7 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     speakers.push(combine(id, s.label, s.claims, speaksBeforeQa, followsOperator));
   }
   linkRoster(speakers, roster);
-  for (const [id, a] of analysts) {
-    const label = byId.get(speakerIds[[...attributed].find(([, v]) => v === id)![0]])!.label;
-    speakers.push({ id, label, name: a.name, firm: a.firm, role: 'analyst', evidence: a.evidence });
-  }
+  for (const [id, a] of analysts) speakers.push({ id, label: a.label, name: a.name, firm: a.firm, role: 'analyst', evidence: a.evidence });
   return { speakers, speakerIds, attributed, findings };
 }
 

@@ -30,14 +30,9 @@ export function speakerHover(turn: Turn, speaker: Speaker | undefined, turnCount
   b.paragraph(md.bold(speaker?.name ?? turn.label), speaker?.title && md.text(speaker.title), speaker?.firm && md.text(speaker.firm), speaker && md.italic(speaker.role));
   if (speaker?.name && speaker.name !== turn.label) b.paragraph(`Label: ${md.text(turn.label)}`);
   b.paragraph(`${turnCount} ${turnCount === 1 ? 'turn' : 'turns'}`, turn.timestamp ? `this one at ${md.text(turn.timestamp)}` : undefined);
-  const evidence = speaker?.evidence.slice(0, MAX_EVIDENCE) ?? [];
-  b.list(
-    evidence.map((e) => `${md.italic(EVIDENCE_KIND[e.kind] ?? e.kind)}: “${md.text(e.text)}”`),
-    'Evidence:',
-  );
+  addEvidence(b, speaker);
   return b.toString();
 }
-
 
 /** A turn spoken by someone other than its label's usual speaker: who speaks here, and whose label it is. */
 export function attributedSpeakerHover(turn: Turn, speaker: Speaker, labelSpeaker: Speaker | undefined): string {
@@ -45,11 +40,17 @@ export function attributedSpeakerHover(turn: Turn, speaker: Speaker, labelSpeake
   b.paragraph(md.bold(speaker.name ?? speaker.label), speaker.title && md.text(speaker.title), speaker.firm && md.text(speaker.firm), md.italic(speaker.role));
   const usual = labelSpeaker?.name ? `${md.text(labelSpeaker.name)}${labelSpeaker.title ? `, ${md.text(labelSpeaker.title)}` : ''}` : undefined;
   b.paragraph(`Attributed from the operator's introduction: the label ${md.text(turn.label)}${usual ? ` elsewhere belongs to ${usual}` : ''}.`);
+  addEvidence(b, speaker);
+  return b.toString();
+}
+
+/** The first few pieces of evidence for who a speaker is, quoted and escaped. */
+function addEvidence(b: MarkdownBuilder, speaker: Speaker | undefined): void {
+  const evidence = speaker?.evidence.slice(0, MAX_EVIDENCE) ?? [];
   b.list(
-    speaker.evidence.slice(0, MAX_EVIDENCE).map((e) => `${md.italic(EVIDENCE_KIND[e.kind] ?? e.kind)}: “${md.text(e.text)}”`),
+    evidence.map((e) => `${md.italic(EVIDENCE_KIND[e.kind] ?? e.kind)}: “${md.text(e.text)}”`),
     'Evidence:',
   );
-  return b.toString();
 }
 
 /** The canonical value as markdown: built from digits and ISO codes, only a count's unit needs escaping. */

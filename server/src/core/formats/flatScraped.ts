@@ -92,7 +92,7 @@ function trimToSentenceStart(text: string, start: number, label: string): { star
   for (let k = 0; k < words.length; k++) {
     const offset = start + words.slice(0, k).join(' ').length + (k ? 1 : 0);
     const before = text.slice(Math.max(0, offset - 2), offset);
-    if (offset === 0 || /(^|[.!?]\s|\n)$/.test(before) || /[.!?]\s$/.test(before)) {
+    if (offset === 0 || /(^|[.!?]\s|\n)$/.test(before)) {
       const rest = words.slice(k);
       if (rest.length < 2 && !/^(Operator|Moderator)$/.test(rest[0])) return undefined; // one word: too weak
       return { start: offset, label: rest.join(' ') };

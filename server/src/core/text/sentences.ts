@@ -14,7 +14,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     // Swallow runs like `?!` or `...` and a closing quote.
     let j = i + 1;
     while (j < end && /[.?!"'”’)]/.test(text[j])) j++;
-    if (c === 46 && !endsSentence(text, sentenceStart, i, j, end)) continue;
+    if (c === 46 && !endsSentence(text, sentenceStart, i)) continue;
     if (j < end && !/\s/.test(text[j]) && c !== 10) continue; // `3.3`, `ir.ksyun.com`
     pushTrimmed(text, sentenceStart, j, out);
     sentenceStart = j;
@@ -24,15 +24,13 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return out;
 }
 
-function endsSentence(text: string, sentenceStart: number, dot: number, after: number, end: number): boolean {
+function endsSentence(text: string, sentenceStart: number, dot: number): boolean {
   // The word before the dot.
   let w = dot;
   while (w > sentenceStart && /[A-Za-z.]/.test(text[w - 1])) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
-  if (word.length === 1 && /[A-Z]/.test(text[w])) return false; // initials: `U. S.`, `J. Smith`
-  if (after >= end) return true;
-  return true;
+  return !(word.length === 1 && /[A-Z]/.test(text[w])); // initials: `U. S.`, `J. Smith`
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
