@@ -25,6 +25,21 @@ test('metric: nearest phrase naming what the figure measures', () => {
   }
 });
 
+test('metric of a count: what it counts, or a metric named just before it, never a figure of the same sentence', () => {
+  const t =
+    'Diluted EPS was $0.42, based on 100.2 million weighted average diluted shares outstanding. Headcount was 1,250 employees. We repurchased 2.1 million shares. Paid subscribers reached 3.4 million subscribers.';
+  const cases: Array<[string, string]> = [
+    ['100.2 million weighted average diluted shares', 'diluted shares'],
+    ['1,250 employees', 'headcount'],
+    ['2.1 million shares', 'shares'],
+    ['3.4 million subscribers', 'paid subscribers'],
+  ];
+  for (const [figure, metric] of cases) assert.equal(only(t, figure).metric?.text, metric, figure);
+  const e = only(t, '100.2 million weighted average diluted shares');
+  assert.deepEqual([e.metric?.start, e.metric?.end], [e.start, e.end]);
+  assert.equal(only(t, '$0.42').metric?.text, 'diluted eps');
+});
+
 test('period: a stated prior period, the current quarter by default, guidance', () => {
   const t =
     'Revenue was RMB675.2 million, an increase of 9.5 percent from RMB616.6 million in the same period of last year. Costs were RMB595.8 million last quarter. In Q2 2023, margin was 11.3%. We expect revenue of $1.62 billion to $1.64 billion.';

@@ -74,7 +74,7 @@ export function attribute(text: string, tokens: Token[], entities: Entity[], tur
   for (let n = 0; n < located.length; n++) {
     const l = located[n];
     if (l.entity.kind === 'period') continue;
-    const metric = findMetric(text, tokens, l, owner);
+    const metric = l.entity.kind === 'count' && l.entity.unit ? countMetric(text, tokens, l, owner) : findMetric(text, tokens, l, owner);
     if (metric) l.entity.metric = metric;
     l.entity.period = findPeriod(text, tokens, located, n, owner, claimed);
   }
@@ -123,6 +123,23 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   }
   if (head < 0) return undefined;
   return metricPhrase(text, tokens, head, owner, -1);
+}
+
+/** Words that may stand between a metric and its count: `headcount was 1,250 employees`, `subscribers of 2.1 million`. */
+const COUNT_COPULA = defineWordTag(['was', 'were', 'is', 'are', 'of', 'reached', 'totaled', 'totalled', 'to', 'at', 'stood', 'grew', 'rose', 'increased', 'approximately', 'about', 'around', 'over', 'nearly', 'almost']);
+
+/**
+ * What a count measures: a metric named just before it (`headcount was 1,250 employees`), else what it counts
+ * (`100.2 million diluted shares` measures diluted shares even in a sentence about EPS).
+ */
+function countMetric(text: string, tokens: Token[], l: Located, owner: Int32Array): Entity['metric'] {
+  for (let j = l.startTok - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+    if (owner[j] >= 0 || isBoundary(text, tokens, j + 1) || tokens[j].kind !== 'word') break;
+    if ((tokens[j].tags & METRIC_HEADS) !== 0) return metricPhrase(text, tokens, j, owner, -1);
+    if ((tokens[j].tags & COUNT_COPULA) === 0) break;
+  }
+  const { start, end, unit } = l.entity;
+  return { text: unit!, start, end };
 }
 
 /** The phrase around a head word; `floor` is the first token it may start at (-1: none). */
