@@ -1,16 +1,17 @@
 // Patterns by which a call names its speakers: the operator's introductions, hand-offs, self-introductions,
 // thanks addressed to the previous speaker, and the roster read out at the start ("our CFO, Henry He").
 // Every pattern has bounded quantifiers so it runs in linear time on any body.
+import { LETTER } from './text/letters';
 
 // A capitalised word, or an initial with its period (`J.`); a period after a longer word ends the name.
-const NAME_WORD = String.raw`(?:[A-Z]\.|[A-Z][\p{L}'’-]{0,30})`;
+const NAME_WORD = String.raw`(?:[A-Z]\.|[A-Z][${LETTER}'’-]{0,30})`;
 /** One to four capitalised words (a person's name as transcribed). */
 export const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,3}`;
-const FIRM_WORD = String.raw`(?:[A-Z0-9&][\p{L}0-9&'’.-]{0,30}|of|and|&|de|du|the|du)`;
-const FIRM = String.raw`[A-Z0-9&][\p{L}0-9&'’.-]{0,30}(?:[ \t]+${FIRM_WORD}){0,6}`;
+const FIRM_WORD = String.raw`(?:[A-Z0-9&][${LETTER}0-9&'’.-]{0,30}|of|and|&|de|du|the|du)`;
+const FIRM = String.raw`[A-Z0-9&][${LETTER}0-9&'’.-]{0,30}(?:[ \t]+${FIRM_WORD}){0,6}`;
 
 /** Executive titles, longest first within each family so the alternation prefers the full title. */
-export const TITLE = String.raw`(?:(?:Executive |Senior )?Vice[- ]Chairman(?: and (?:CEO|Chief Executive Officer))?|Chairman(?: and (?:CEO|Chief Executive Officer))?|(?:Co-)?Founder(?: and (?:CEO|Chief Executive Officer))?|(?:Group |Co-)?Chief [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Officer|(?:Co-)?CEO|CFO|COO|CTO|CIO|CMO|CRO|CAO|President(?: and (?:CEO|Chief Executive Officer))?|(?:Senior |Executive )?(?:Vice President|VP|SVP|EVP)(?:,? (?:of )?[A-Z][\p{L}&]*(?: (?:and |of |& )?[A-Z][\p{L}&]*){0,3})?|(?:Head|Director|Manager|Vice President) of Investor Relations|(?:IR|Investor Relations) (?:Manager|Director|Head|Officer)|Treasurer|Controller|General Counsel|Managing Director)`;
+export const TITLE = String.raw`(?:(?:Executive |Senior )?Vice[- ]Chairman(?: and (?:CEO|Chief Executive Officer))?|Chairman(?: and (?:CEO|Chief Executive Officer))?|(?:Co-)?Founder(?: and (?:CEO|Chief Executive Officer))?|(?:Group |Co-)?Chief [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Officer|(?:Co-)?CEO|CFO|COO|CTO|CIO|CMO|CRO|CAO|President(?: and (?:CEO|Chief Executive Officer))?|(?:Senior |Executive )?(?:Vice President|VP|SVP|EVP)(?:,? (?:of )?[A-Z][${LETTER}&]*(?: (?:and |of |& )?[A-Z][${LETTER}&]*){0,3})?|(?:Head|Director|Manager|Vice President) of Investor Relations|(?:IR|Investor Relations) (?:Manager|Director|Head|Officer)|Treasurer|Controller|General Counsel|Managing Director)`;
 
 const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+)?`;
 
@@ -19,7 +20,7 @@ export const OPERATOR_INTRODUCTION = new RegExp(
   String.raw`\bquestions?(?:[ \t]+today)?(?:[ \t]+(?:comes|is coming|will come|come|is|are coming|is now coming))?[ \t]+(?:from|form)(?:[ \t]+(?:the[ \t]+)?line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
     String.raw`|\b(?:we'll|we[ \t]+will|let's|we)[ \t]+(?:go|move|turn)(?:[ \t]+next)?(?:[ \t]+over)?[ \t]+to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
     String.raw`|\bnext,?[ \t]+we[ \t]+have[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})`,
-  'gdu',
+  'gd',
 );
 
 /** "I would now like to hand the conference over to your speaker today, Nicole Shan, IR Manager." and
@@ -29,20 +30,20 @@ export const OPERATOR_INTRODUCTION = new RegExp(
 export const HAND_OFF =
   /\b(?:(?:[Hh]and|[Pp]ass|[Tt]urn)(?:ing)?[ \t]+(?:(?:the[ \t]+)?(?:call|conference|floor|line|meeting|presentation|it|things)[ \t]+(?:back[ \t]+)?(?:over[ \t]+)?to|(?:back[ \t]+)?over[ \t]+to)|(?:[Hh]and|[Pp]ass)(?:ing)?[ \t]+(?:back[ \t]+)?to|[Ii]ntroduc(?:e|ing))[ \t]+([^.!?]{2,120})/g;
 
-const TARGET_PREFIX = /^(?:(?:your|our|the)[ \t]+(?:speaker|host|presenter)s?(?:[ \t]+(?:for[ \t]+)?today)?,?[ \t]+|my[ \t]+colleague,?[ \t]+|our[ \t]+|the[ \t]+company's[ \t]+|the[ \t]+)/iu;
-const TITLE_THEN_NAME = new RegExp(String.raw`^(${TITLE}),?[ \t]+${HONORIFIC}(${NAME})`, 'u');
-const NAME_THEN_TITLE = new RegExp(String.raw`^${HONORIFIC}(${NAME})(?:,[ \t]+(?:our[ \t]+|the[ \t]+)?(${TITLE}|[A-Z][^.!?]{1,80}))?`, 'u');
-const TITLE_ONLY = new RegExp(String.raw`^(${TITLE})\b`, 'u');
+const TARGET_PREFIX = /^(?:(?:your|our|the)[ \t]+(?:speaker|host|presenter)s?(?:[ \t]+(?:for[ \t]+)?today)?,?[ \t]+|my[ \t]+colleague,?[ \t]+|our[ \t]+|the[ \t]+company's[ \t]+|the[ \t]+)/i;
+const TITLE_THEN_NAME = new RegExp(String.raw`^(${TITLE}),?[ \t]+${HONORIFIC}(${NAME})`);
+const NAME_THEN_TITLE = new RegExp(String.raw`^${HONORIFIC}(${NAME})(?:,[ \t]+(?:our[ \t]+|the[ \t]+)?(${TITLE}|[A-Z][^.!?]{1,80}))?`);
+const TITLE_ONLY = new RegExp(String.raw`^(${TITLE})\b`);
 
 /** "This is Henry." near the start of a turn. */
-export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:[Tt]his is|I am|I'm|[Mm]y name is)[ \t]+(${NAME})`, 'u');
+export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:[Tt]his is|I am|I'm|[Mm]y name is)[ \t]+(${NAME})`);
 /** "Thank you, Mr. Zou," at the start of a turn: the previous speaker is Mr. Zou. */
-export const THANKS = new RegExp(String.raw`^(?:(?:okay|ok|yes|great|sure|well)[,.]?[ \t]+)?(?:thank you|thanks)(?:[ \t]+(?:very much|so much))?,?[ \t]+${HONORIFIC}(${NAME})`, 'iu');
+export const THANKS = new RegExp(String.raw`^(?:(?:okay|ok|yes|great|sure|well)[,.]?[ \t]+)?(?:thank you|thanks)(?:[ \t]+(?:very much|so much))?,?[ \t]+${HONORIFIC}(${NAME})`, 'i');
 /** A roster entry read out at the start: "our Vice Chairman and CEO, Mr. Zou" or "Henry He, our CFO". The title is
  * searched first (rare, cheap), then the name is read next to it, so the scan does not try a name at every space. */
-const TITLE_SCAN = new RegExp(String.raw`\b(?:our|the)[ \t]+(${TITLE})`, 'gu');
-const NAME_BEFORE_TITLE = new RegExp(String.raw`(?:^|[ \t])${HONORIFIC}(${NAME}),[ \t]+$`, 'u');
-const NAME_AFTER_TITLE = new RegExp(String.raw`^,?[ \t]+${HONORIFIC}(${NAME})`, 'u');
+const TITLE_SCAN = new RegExp(String.raw`\b(?:our|the)[ \t]+(${TITLE})`, 'g');
+const NAME_BEFORE_TITLE = new RegExp(String.raw`(?:^|[ \t])${HONORIFIC}(${NAME}),[ \t]+$`);
+const NAME_AFTER_TITLE = new RegExp(String.raw`^,?[ \t]+${HONORIFIC}(${NAME})`);
 
 export interface RosterMention {
   title: string;
@@ -148,6 +149,7 @@ function nameTokens(n: string): string[] {
 }
 
 /** Abbreviations users expect, for display next to a full title. */
+const WHOLE_TITLE = new RegExp(String.raw`^${TITLE}$`);
 export function isTitle(s: string): boolean {
-  return new RegExp(String.raw`^${TITLE}$`, 'u').test(s);
+  return WHOLE_TITLE.test(s);
 }

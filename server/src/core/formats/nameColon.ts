@@ -3,11 +3,12 @@
 // Lines without a label continue the current turn.
 import type { FormatReader, RawSection, RawTurn, Segmentation } from './format';
 import { sectionHeading } from './headings';
+import { LETTER } from '../text/letters';
 
 // Leading timestamp, label (a name of up to six words, `Speaker N`, `Operator`), optional title after a comma or
 // dash, optional timestamp, then the colon. Every quantifier is bounded: linear time on any line.
 const LINE_LABEL =
-  /^[ \t]*(?:\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?[ \t]+)?((?:Speaker|Participant|Caller) \d{1,3}|[A-Z][\p{L}'’.-]{0,40}(?:[ \t]+(?:[A-Z][\p{L}'’.-]{0,40}|de|da|van|von|der|del|la|le|bin)){0,5})(?:[ \t]*(?:,|--|–|—|-)[ \t]*([^:\n]{1,80}?))?(?:[ \t]*[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?[ \t]*:[ \t]*(?=\S|$)/du;
+  new RegExp(String.raw`^[ \t]*(?:\[?((?:\d{1,2}:)?\d{1,2}:\d{2})\]?[ \t]+)?((?:Speaker|Participant|Caller) \d{1,3}|[A-Z][${LETTER}'’.-]{0,40}(?:[ \t]+(?:[A-Z][${LETTER}'’.-]{0,40}|de|da|van|von|der|del|la|le|bin)){0,5})(?:[ \t]*(?:,|--|–|—|-)[ \t]*([^:\n]{1,80}?))?(?:[ \t]*[([]((?:\d{1,2}:)?\d{1,2}:\d{2})[)\]])?[ \t]*:[ \t]*(?=\S|$)`, 'd');
 
 // Words that look like a label but introduce a field or a heading.
 const NOT_A_SPEAKER = new Set([
