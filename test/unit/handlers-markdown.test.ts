@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { escapeMarkdown, MarkdownBuilder, md } from '../../server/src/handlers/markdown';
-import { canonicalValue, compactReading, groupThousands } from '../../server/src/handlers/figureFormat';
+import { canonicalValue, compactReading } from '../../server/src/handlers/figureFormat';
+import { groupThousands } from '../../server/src/core/text/digits';
 import type { Entity } from '../../server/src/core/types';
 
 test('escapeMarkdown escapes every markup character and flattens newlines', () => {

@@ -3,6 +3,7 @@ import { runChecks } from './checks';
 import { createEntityMemo, type EntityMemo, extractEntities } from './entities';
 import { buildOutline } from './outline';
 import { segment } from './segment';
+import { groupThousands } from './text/digits';
 import { resolveSettings } from './settings';
 import type { Analysis, Finding, Settings } from './types';
 
@@ -47,7 +48,7 @@ export function analyze(text: string, settingsInput?: Partial<Settings> | unknow
     skipped.push(`Figures and checks skipped: the document looks like binary data (${Math.round(binary * 100)}% of its first characters are control or replacement characters).`);
   } else if (text.length > settings.maxFileSize) {
     skipped.push(
-      `Figures and checks skipped: the document has ${text.length.toLocaleString('en-US')} characters, above the limit of ${settings.maxFileSize.toLocaleString('en-US')} (setting earningsTranscript.maxFileSize).`,
+      `Figures and checks skipped: the document has ${groupThousands(text.length)} characters, above the limit of ${groupThousands(settings.maxFileSize)} (setting earningsTranscript.maxFileSize).`,
     );
   } else {
     entities = extractEntities(text, { turns: structure.turns, speakers: structure.speakers, settings, memo: memo?.entities });

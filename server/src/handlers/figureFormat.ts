@@ -2,17 +2,9 @@
 // decimal strings (`207000000`, `-3.3`); we only regroup digits, never go through floating point for the
 // canonical form.
 import type { Entity } from '../core/types';
+import { groupThousands } from '../core/text/digits';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-
-/** `-1234567.5` → `-1,234,567.5`; anything that is not a plain decimal is returned unchanged. */
-export function groupThousands(value: string): string {
-  if (!DECIMAL.test(value)) return value;
-  const negative = value.startsWith('-');
-  const [int, frac] = (negative ? value.slice(1) : value).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
-}
 
 /** Explicit sign for changes expressed in points: `+5.3`, `-0.4`, `0`. */
 function signed(value: string): string {

@@ -4,6 +4,7 @@
 import Decimal from 'decimal.js';
 import { TENS, UNITS } from './lexicon';
 import type { Token } from './tokens';
+import { groupThousands } from '../text/digits';
 
 export interface NumberReading {
   /** The number before any scale word (`206.8` in `206.8 million`). */
@@ -64,7 +65,7 @@ export function readDigits(text: string, tokens: Token[], i: number): NumberRead
   if (intA && b.commas && (b.dots ?? 0) === 0) {
     const bd = digitsOf(b);
     const joined = raw + bd;
-    return { ...base, mantissa: new Decimal(joined), end: i + 2, reading: `\`${t.text} ${b.text}\` read as ${Number(joined).toLocaleString('en-US')} (digits split by the transcriber)` };
+    return { ...base, mantissa: new Decimal(joined), end: i + 2, reading: `\`${t.text} ${b.text}\` read as ${groupThousands(joined)} (digits split by the transcriber)` };
   }
   if (intA && raw.length === 1 && b.text === '100') {
     // `2 100 and 2`: "two hundred and two" with "hundred" transcribed as 100.
