@@ -1,4 +1,4 @@
-// Runs the analysis once on a small authored transcript right after start-up, so the regular expressions and
+// Runs the analysis once on a small authored transcript while the server initialises, so the regular expressions and
 // hot functions are compiled before the user's first document arrives and its first diagnostics come quickly.
 import { analyze } from './core';
 

@@ -20,11 +20,13 @@ export function registerLifecycle(ctx: ServerContext): void {
     dynamicConfiguration = !!workspace?.didChangeConfiguration?.dynamicRegistration;
     canRefreshTokens = !!workspace?.semanticTokens?.refreshSupport;
     canRefreshHints = !!workspace?.inlayHint?.refreshSupport;
+    // Before answering, not after: the editor sends the open documents right after `initialized`, and a warm-up
+    // scheduled then would run in front of the first document's analysis instead of before it.
+    warmUp();
     return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'earnings-transcript', version: '0.1.0' } };
   });
 
   connection.onInitialized(() => {
-    setImmediate(warmUp);
     if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch((err: unknown) => log(`register didChangeConfiguration failed: ${String(err)}`));
   });
 
