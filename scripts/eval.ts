@@ -75,6 +75,10 @@ interface Tally {
   unmatchedBy: Map<string, number>;
 }
 
+/** An amount whose currency is a word after the number (`1.1 billion dollars`, `1.5 trillion pesos`, `seven cents`):
+ * how often the gold tags these as MONEY shows its convention, independently of any prediction. */
+const WORD_CURRENCY_AMOUNT = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)(?:\s+(?:thousand|million|billion|trillion))?\s+(?:dollars?|euros?|pesos?|cents?|yuan)\b/gi;
+
 function unmatchedReason(e: Entity): string {
   if (e.reading?.includes('bare amount')) return 'bare amount in money context';
   if (e.kind === 'money' && e.currency && e.currency !== 'USD' && e.currency !== 'EUR') return `${e.currency} amount`;
@@ -91,9 +95,14 @@ function evalCorpus(name: string): Record<GoldType, Tally> | undefined {
   const tally = {} as Record<GoldType, Tally>;
   for (const t of Object.keys(TYPES) as GoldType[]) tally[t] = { gold: 0, predicted: 0, goldFound: 0, predictedRight: 0, valued: 0, valuesAgree: 0, negated: 0, namedAsNumber: 0, unmatchedBy: new Map() };
   let ms = 0;
+  const wordCurrency = { amounts: 0, tagged: 0 };
   for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     const gold: Gold[] = JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.gold.json')), 'utf8'));
+    for (const m of text.matchAll(WORD_CURRENCY_AMOUNT)) {
+      wordCurrency.amounts++;
+      if (gold.some((x) => x.type === 'MONEY' && x.start < m.index + m[0].length && m.index < x.end)) wordCurrency.tagged++;
+    }
     const t0 = performance.now();
     const analysis = analyze(text);
     ms += performance.now() - t0;
@@ -159,6 +168,7 @@ function evalCorpus(name: string): Record<GoldType, Tally> | undefined {
       );
     }
   }
+  console.log(`  gold convention: ${wordCurrency.tagged} of ${wordCurrency.amounts} amounts written with a currency word (\`1.1 billion dollars\`, \`1.5 trillion pesos\`, \`seven cents\`) are MONEY in the gold`);
   for (const type of Object.keys(TYPES) as GoldType[]) {
     const by = [...tally[type].unmatchedBy].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
     if (by) console.log(`  ${type} predictions outside gold spans: ${by}`);
