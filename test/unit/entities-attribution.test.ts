@@ -62,6 +62,31 @@ function turn(index: number, start: number, end: number, speakerId: string, attr
   };
 }
 
+test('period: the year, this year, year to date and year end are periods of their own, not the current quarter', () => {
+  const t =
+    'Free cash flow for the year was $1.3 billion. Revenue this year was $400 million. Year-to-date, revenue was $250 million. Net debt to EBITDA was 1.4x at year end. Revenue for the year ago quarter was $90 million.';
+  const cases: Array<[string, string, string]> = [
+    ['$1.3 billion', 'full-year', 'for the year'],
+    ['$400 million', 'full-year', 'this year'],
+    ['$250 million', 'year-to-date', 'Year-to-date'],
+    ['1.4x', 'year-end', 'year end'],
+    ['$90 million', 'prior-year-quarter', 'for the year ago quarter'],
+  ];
+  for (const [figure, id, words] of cases) {
+    const at = span(t, words);
+    assert.deepEqual(only(t, figure).period, { id, text: at.text, span: { start: at.start, end: at.end } }, figure);
+  }
+});
+
+test('metric: the words after a change noun, a ratio of two metrics, and no preposition phrase before a metric', () => {
+  const t =
+    'The board approved a 10% increase in the quarterly dividend. Net debt to EBITDA was 1.4x. We returned $650 million to shareholders through buybacks. Revenue saw a 5% decline in Europe.';
+  assert.equal(only(t, '10%').metric?.text, 'quarterly dividend');
+  assert.equal(only(t, '1.4x').metric?.text, 'net debt to ebitda');
+  assert.equal(only(t, '$650 million').metric?.text, 'buybacks');
+  assert.equal(only(t, '5%').metric?.text, 'revenue');
+});
+
 test('turn and speaker by offset, including re-attributed turns', () => {
   const a = 'CFO: Revenue was $5 million.\n';
   const b = 'Speaker 2: Is 10% sustainable?\n';

@@ -15,5 +15,8 @@ test('lexicon: `constructor` after an amount is neither a scale nor a currency',
 
 test('lexicon: `constructor quarter` is no period, and `constructors` still counts', () => {
   assert.deepEqual(brief('In the fiscal constructor quarter we grew.'), []);
-  assert.deepEqual(brief('We signed 12 constructors this year.'), [['count', '12 constructors', '12', 'constructors']]);
+  assert.deepEqual(brief('We signed 12 constructors this year.'), [
+    ['count', '12 constructors', '12', 'constructors'],
+    ['period', 'this year', undefined, 'full-year'],
+  ]);
 });

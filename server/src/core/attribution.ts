@@ -26,12 +26,16 @@ const LEFT_STOP = defineWordTag([
   'representing', 'represented', 'represents', 'including', 'included', 'excluding', 'reaching', 'totaling', 'totalling',
   'compared', 'versus', 'vs', 'into', 'after', 'before', 'because', 'if', 'not', 'only', 'just', 'said', 'say', 'think',
   'continued', 'continue', 'improved', 'improve', 'narrowed', 'declined', 'dropped', 'turned', 'turning', 'positive',
-  'negative', 'record', 'high', 'strong', 'higher', 'lower', 'both', 'well', 'very', 'still', 'again',
+  'negative', 'record', 'high', 'strong', 'higher', 'lower', 'both', 'well', 'very', 'still', 'again', 'through', 'via',
+  'across', 'among',
 ]);
 /** `total` starts phrases (`total revenue`) but is not a stop on the right. */
 const LEFT_KEEP = defineWordTag(['total']);
 
 const SENTENCE_END = new Set(['.', '?', '!', ';']);
+/** Nouns of change after a figure (`a 10% increase in ...`). */
+const CHANGE_NOUNS = defineWordTag(['increase', 'decrease', 'rise', 'decline', 'growth', 'reduction', 'improvement', 'drop', 'gain', 'cut', 'hike', 'expansion', 'contraction']);
+const DETERMINERS = defineWordTag(['the', 'our', 'its', 'their']);
 const GUIDANCE = defineWordTag(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
 /** Words that end the look for a period right after a figure: another clause begins. */
 const PERIOD_BREAK = defineWordTag(['and', 'but', 'which', 'while', 'whereas', 'or', 'as', 'because', 'representing', 'compared', 'versus', 'vs', 'from']);
@@ -92,8 +96,14 @@ function ownerBuffer(n: number): Int32Array {
 
 function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array): Entity['metric'] {
   let head = -1;
+  // `a 10% increase in the quarterly dividend`: the change noun names no metric, the words after it do.
+  let from = l.endTok;
+  if ((tokens[from]?.tags & CHANGE_NOUNS) !== 0 && owner[from] < 0 && (tokens[from + 1]?.lower === 'in' || tokens[from + 1]?.lower === 'of') && !isBoundary(text, tokens, from)) {
+    from += 2;
+    if ((tokens[from]?.tags & DETERMINERS) !== 0) from++;
+  }
   // A metric named right after the figure wins (`negative 2.4% gross margin`, `$5 million in revenue`).
-  for (let j = l.endTok, n = 0; j < tokens.length && n < 4 && owner[j] < 0 && tokens[j].kind === 'word' && !isBoundary(text, tokens, j); j++, n++) {
+  for (let j = from, n = 0; j < tokens.length && n < 4 && owner[j] < 0 && tokens[j].kind === 'word' && !isBoundary(text, tokens, j); j++, n++) {
     if ((tokens[j].tags & METRIC_HEADS) !== 0) {
       // Take the last head of a run (`gross profit margin` → `margin`) so modifiers extend to the left.
       head = j;
@@ -103,7 +113,7 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
     if (n === 0 && (tokens[j].lower === 'in' || tokens[j].lower === 'of')) continue;
     if ((tokens[j].tags & LEFT_STOP) !== 0) break;
   }
-  if (head >= 0) return metricPhrase(text, tokens, head, owner, l.endTok);
+  if (head >= 0) return metricPhrase(text, tokens, head, owner, from);
   for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 25; j--) {
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
@@ -165,6 +175,8 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
     // `R and D expenses`, `selling and marketing expenses`: `and` inside a modifier, not between two metrics.
     const innerAnd = p.lower === 'and' && s >= 2 && tokens[s - 2].kind === 'word' && (tokens[s - 2].tags & LEFT_STOP) === 0 && (tokens[s - 2].tags & METRIC_HEADS) === 0 && owner[s - 2] < 0;
     if (innerAnd) s--;
+    // `net debt to EBITDA`: a ratio of two metrics is one name.
+    else if (p.lower === 'to' && s >= 2 && owner[s - 2] < 0 && (tokens[s - 2].tags & METRIC_HEADS) !== 0) s -= 2;
     // `earnings per share`, `earnings per diluted share`: the head `share` takes the measure before `per`.
     else if (p.lower === 'per' && s >= 2 && perShareAt(tokens, s - 1, owner) === e && tokens[s - 2].kind === 'word' && (tokens[s - 2].tags & LEFT_STOP) === 0 && owner[s - 2] < 0) s -= 2;
     else if (p.kind === 'word' && ((p.tags & LEFT_STOP) === 0 || (p.tags & LEFT_KEEP) !== 0)) {

@@ -37,6 +37,16 @@ const RELATIVE: Array<[string, string]> = [
   ['the quarter', 'current-quarter'],
   ['full year', 'full-year'],
   ['whole year', 'full-year'],
+  // `for the year ago quarter` is the prior year's quarter, not the year.
+  ['for the year ago quarter', 'prior-year-quarter'],
+  ['for the year ago period', 'prior-year-quarter'],
+  ['for the year', 'full-year'],
+  ['this year', 'full-year'],
+  ['current year', 'full-year'],
+  ['year to date', 'year-to-date'],
+  ['ytd', 'year-to-date'],
+  ['year end', 'year-end'],
+  ['end of the year', 'year-end'],
   ['last year', 'prior-year'],
   ['prior year', 'prior-year'],
   ['previous year', 'prior-year'],
@@ -67,9 +77,9 @@ interface Match {
 /** Words a period can start with; other tokens are skipped without trying the patterns. */
 const STARTS = defineWordTag(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', 'quarter', ...RELATIVE_WORDS.map(([w]) => w[0])]);
 /** Starts that need no particular next word (`Q2`, `FY24`, `fiscal 2024`, `quarter three`). */
-const STANDALONE = defineWordTag(['q', 'h', 'fy', 'fiscal', 'quarter']);
+const STANDALONE = defineWordTag(['q', 'h', 'fy', 'fiscal', 'quarter', 'ytd']);
 /** Every other start needs one of these next, perhaps after a `-` (`second quarter`, `full-year`, `the quarter`). */
-const SECOND_WORDS = defineWordTag(['quarter', 'half', 'year', ...RELATIVE_WORDS.map(([w]) => w[1])]);
+const SECOND_WORDS = defineWordTag(['quarter', 'half', 'year', ...RELATIVE_WORDS.flatMap(([w]) => w.slice(1, 2))]);
 
 /** Whether the word at i may start a period: cheap tag tests so common words (`the`, `last`) rarely try the patterns. */
 function mayStartPeriod(t: Token[], i: number): boolean {
