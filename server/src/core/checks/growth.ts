@@ -19,10 +19,25 @@ const MULTI_YEAR = /^[^.;]*?\b(?:(?:two|three|four|five|2|3|4|5) years|pre-pande
 /** Between the later value and the earlier one: "from", ", compared to", "versus", nothing else. */
 const PRIOR_AFTER_CURRENT = /^\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
 const TO_AFTER_PRIOR = /^[^.;%\d]{0,70}?\bto\s*$/;
+/** A rate on another basis than the values beside it (constant currency, organic) or per year over several years. */
+export const OTHER_BASIS =
+  /\b(?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|organic(?:ally)?|like[- ]for[- ]like|pro[- ]forma|cagr|compound(?:ed)?|annuali[sz]ed|per year|per annum|each year|a year(?! ago| earlier)|average annual|on average)\b/;
+/** Right before the earlier value of "went from $180 million to $230 million": "from". */
+const FROM_BEFORE_PRIOR = /\bfrom\s*(?:negative\s+|minus\s+)?$/;
+/** After a rate said after both values ("..., an increase of 15%"): the end of the clause, nothing that narrows it
+ * ("15% in volume", "15% of revenue", "15% a year"). */
+const CLAUSE_END_AFTER = /^\s*(?:percent|per cent)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?(?:[.,;!?]|$)/;
+/** Between the later value and a rate said after both: ", an increase of", ", a", ", up", ", or", nothing that names
+ * another metric (", and EBITDA grew 15%"). */
+const LINK_AFTER_VALUES =
+  /^\s*,?\s*(?:an?\s+)?(?:(?:year[- ]over[- ]year\s+|sequential\s+)?(?:increase|growth|rise|gain|improvement|jump|decrease|decline|drop|reduction)(?:\s+of)?|up|down|increasing|decreasing|rising|growing|declining|or)?\s*(?:by\s+)?(?:approximately|about|around|roughly|nearly|almost|some)?\s*$/;
+/** "from $100.0 million to $110.4 million, or 10%": the direction said by the verb before the values. */
+const OR_AFTER_VALUES = /^\s*,?\s*or\s*(?:approximately|about|around|roughly|nearly|almost)?\s*$/;
+const VERB_BEFORE_FROM = /\b(increased|grew|rose|climbed|jumped|decreased|declined|fell|dropped)\s+(?:(?:year[- ]over[- ]year|sequentially)\s+)?$/;
 
 /** The rate's own period words ("year over year", "sequentially") agree with the period read for the earlier value. */
 function samePeriodAs(rateWords: string, prior: Figure): boolean {
-  const rate = /\b(?:year[- ]over[- ]year|yoy)\b/.test(rateWords) ? 'prior-year' : /\b(?:sequentially|quarter[- ]over[- ]quarter)\b/.test(rateWords) ? 'prior-quarter' : undefined;
+  const rate = /\b(?:year[- ]over[- ]year|yoy)\b/.test(rateWords) ? 'prior-year' : /\b(?:sequential(?:ly)?|quarter[- ]over[- ]quarter)\b/.test(rateWords) ? 'prior-quarter' : undefined;
   return !rate || prior.period === 'prior' || prior.period === rate;
 }
 
@@ -37,6 +52,40 @@ export interface DerivedPrior {
 export interface GrowthResult {
   findings: Finding[];
   derived: DerivedPrior[];
+}
+
+/** "went from $180 million to $230 million, an increase of 15%" (or "increased from X to Y, or 10%"): the two amounts
+ * just before the rate, the earlier after "from" and the later after "to", in the rate's sentence, with the rate
+ * ending its clause (`tail` is where the words after the rate start). `verb` is the verb before "from", if any. */
+function valuesBefore(run: CheckRun, rate: Figure, tail: number): { prior: Figure; current: Figure; verb?: string } | undefined {
+  const { figures } = run;
+  const current = figures[rate.index - 1];
+  const prior = figures[rate.index - 2];
+  if (!current || !prior || prior.entity.start < rate.sentence.start) return undefined;
+  if (!AMOUNT_KINDS.has(current.entity.kind) || !AMOUNT_KINDS.has(prior.entity.kind) || current.entity.high !== undefined || prior.entity.high !== undefined) return undefined;
+  const link = lowerAt(run, current.entity.end, rate.entity.start);
+  if (rate.entity.start - current.entity.end > 60 || !LINK_AFTER_VALUES.test(link)) return undefined;
+  const after = lowerAt(run, tail, Math.min(rate.sentence.end, tail + 40));
+  if (!CLAUSE_END_AFTER.test(after)) return undefined;
+  const between = lowerAt(run, prior.entity.end, current.entity.start);
+  if (!TO_AFTER_PRIOR.test(between) || /compared/.test(between)) return undefined;
+  const lead = lowerAt(run, Math.max(rate.sentence.start, prior.entity.start - 60), prior.entity.start);
+  if (!FROM_BEFORE_PRIOR.test(lead)) return undefined;
+  // "from $180 million last year to $230 million, up 15% sequentially": the rate is of another period.
+  if (!samePeriodAs(`${link} ${lowerAt(run, rate.entity.end, tail)} ${after}`, prior)) return undefined;
+  const verb = VERB_BEFORE_FROM.exec(lead.replace(FROM_BEFORE_PRIOR, ''))?.[1];
+  return { prior, current, ...(verb ? { verb } : {}) };
+}
+
+/** Amounts a growth rate can link (a percent going "from 10% to 12%" may be told in points). */
+const AMOUNT_KINDS = new Set(['money', 'count']);
+
+/** Two amounts a thousand times apart: "from $180 to $230 million" read without the scale on the first, not a change
+ * anyone would state as a rate. */
+function scalesApart(a: Entity, b: Entity): boolean {
+  if (a.value === undefined || b.value === undefined) return false;
+  const [x, y] = [Math.abs(Number(a.value)), Math.abs(Number(b.value))];
+  return x > 0 && y > 0 && (x > y * 1000 || y > x * 1000);
 }
 
 /** A direction word anywhere in the words: the one thing `direction` cannot do without. */
@@ -83,9 +132,12 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     const before = lowerAt(run, Math.max(rate.sentence.start, prevFig?.entity.end ?? 0, p.start - 60), p.start);
     // "a 15% increase from $180 million": the direction is the noun after the rate, the words after it link the values.
     const noun = direction(before) ? undefined : NOUN_AFTER.exec(lowerAt(run, p.end, Math.min(rate.sentence.end, p.end + 40)));
-    const dir = noun ? (DOWN.test(noun[1]) ? -1 : 1) : direction(before);
-    if (!dir) continue;
+    let dir = noun ? (DOWN.test(noun[1]) ? -1 : 1) : direction(before);
     const linkStart = p.end + (noun ? noun[0].length : 0);
+    // "went from $180 million to $230 million, an increase of 15%": both values before the rate.
+    const pair = valuesBefore(run, rate, linkStart);
+    if (!dir && pair?.verb && OR_AFTER_VALUES.test(lowerAt(run, pair.current.entity.end, p.start))) dir = DOWN.test(pair.verb) ? -1 : 1;
+    if (!dir) continue;
     if (p.value.startsWith('-')) continue; // "decreased by negative 3%" is too ambiguous to check
     // The stated rate as a signed fraction, read exactly only when a check needs it (p has a value and is well formed).
     let exact: { signed: Interval; statedFraction: Interval } | undefined;
@@ -118,6 +170,7 @@ export function checkGrowth(run: CheckRun): GrowthResult {
       // A sequential rate says nothing of a value a year earlier, nor a year-over-year rate of last quarter's.
       if (inSentence(after) && PRIOR_AFTER_CURRENT.test(lowerAt(run, next!.entity.end, after!.entity.start)) && samePeriodAs(lowerAt(run, p.end, next!.entity.start), after!)) prior = after;
     }
+    if (!current && pair) ({ prior, current } = pair);
     if (!current) {
       // The value the sentence is about, stated just before the rate: "Revenue was X, up 8.4% from Y".
       const back = figures[rate.index - 1];
@@ -139,7 +192,7 @@ export function checkGrowth(run: CheckRun): GrowthResult {
       derived.push({ rate, current, interval });
       continue;
     }
-    if (prior.entity.malformed || !sameQuantity(prior.entity, current.entity)) continue;
+    if (prior.entity.malformed || !sameQuantity(prior.entity, current.entity) || scalesApart(prior.entity, current.entity)) continue;
     // "compared to $180 million two years ago": a value further back than the rate's own period.
     if (MULTI_YEAR.test(lowerAt(run, prior.entity.end, Math.min(rate.sentence.end, prior.entity.end + 40)))) continue;
     if (quickAgrees(prior, current, p, dir, run.tolerance)) continue;
@@ -149,6 +202,7 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     const implied = impliedChange(priorIv, currentIv);
     const { signed, statedFraction } = statedExact();
     if (!implied || overlaps(implied, statedFraction)) continue;
+    if (OTHER_BASIS.test(lowerAt(run, rate.sentence.start, rate.sentence.end))) continue;
     const off = gap(implied, statedFraction).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
     findings.push(
       finding({
