@@ -6,6 +6,7 @@ import {
   CODE_CURRENCY, DOLLAR_ADJECTIVE, DOLLAR_PREFIX, MONEY_CONTEXT, MONTHS, NOT_COUNT_NOUNS, QUALIFIERS, SCALE_WORDS,
   SHORT_SCALES, SIGN_CURRENCY, TENS, UNITS, WORD_CURRENCY,
 } from './lexicon';
+import { MULTIPLE_WORD, occasionsAfter, readMultipleWord } from './multipleWords';
 import { readDigits, readSpelled, type NumberReading } from './numbers';
 import { defineWordTag, type Token } from './tokens';
 
@@ -86,6 +87,7 @@ export class FigureReader {
     const qualifier = q?.qualifier;
     if (q) k = i + q.length;
     if (qualifier && t[k]?.lower === 'of' && qualifier === 'approximately') return i + 1; // `about of` is not a hedge
+    if (t[k] && t[k].tags & MULTIPLE_WORD) return this.tryMultipleWord(k, qualifier ? i : k, qualifier) ?? i + 1;
     const a = this.readAmount(k);
     if (!a) return this.tryBareTotal(k, qualifier ? i : k, qualifier) ?? i + 1;
     let low = a;
@@ -124,6 +126,16 @@ export class FigureReader {
     const startTok = qualifier ? i : low.startTok;
     this.emit(startTok, end, low, high, qualifier);
     return end;
+  }
+
+  /** "more than tripled", "twice the", "halved": a multiple said in words (see multipleWords). */
+  private tryMultipleWord(k: number, startTok: number, qualifier: Qualifier | undefined): number | undefined {
+    const w = readMultipleWord(this.tokens, k, qualifier !== undefined);
+    if (!w) return undefined;
+    const start = this.tokens[startTok].start;
+    const end = this.tokens[w.end - 1].end;
+    this.out.push({ kind: 'multiple', start, end, text: this.text.slice(start, end), value: w.value, resolution: w.resolution, unit: 'x', ...(qualifier ? { qualifier } : {}) });
+    return w.end;
   }
 
   private compatible(a: Amount, b: Amount): boolean {
@@ -257,7 +269,7 @@ export class FigureReader {
       } else if ((lw === 'points' || lw === 'point') && !unit && !num.spelled && this.percentBefore(k)) {
         unit = 'pp';
         e++;
-      } else if ((lw === 'x' && !u.spaced) || lw === 'times' || (u.text === '-' && !u.spaced && u1?.lower === 'fold' && !u1.spaced) || lw === 'fold') {
+      } else if ((lw === 'x' && !u.spaced) || (lw === 'times' && !occasionsAfter(t, e + 1)) || (u.text === '-' && !u.spaced && u1?.lower === 'fold' && !u1.spaced) || lw === 'fold') {
         if (!unit) {
           unit = 'x';
           e += u.text === '-' ? 2 : 1;
@@ -582,12 +594,13 @@ function canStartFigure(tokens: Token[], i: number): boolean {
   if (t.kind !== 'word') return mayStartAmount(t);
   // `a` starts an amount only as `a hundred`, `a million`, `a dollar` or `A$`.
   if (t.tags & STARTER) return t.lower !== 'a' || tokens[i + 1]?.text === '$' || ((tokens[i + 1]?.tags ?? 0) & AFTER_A) !== 0;
+  if (t.tags & MULTIPLE_WORD) return true;
   // A qualifier counts only when an amount can start right after it; other words read no amount at their own
   // position (`between` only matters to the amount after it).
   if (t.tags & QUALIFIER_START) {
     if (!(t.tags & QUALIFIER_ALONE) && !((tokens[i + 1]?.tags ?? 0) & QUALIFIER_SECOND)) return false; // `in`, `at`, `as`
     const q = matchQualifier(tokens, i);
-    return q !== undefined && mayStartAmount(tokens[i + q.length]);
+    return q !== undefined && (mayStartAmount(tokens[i + q.length]) || ((tokens[i + q.length]?.tags ?? 0) & MULTIPLE_WORD) !== 0);
   }
   return false;
 }
