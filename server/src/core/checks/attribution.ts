@@ -179,7 +179,12 @@ export function lastClauseStart(s: string): number {
   return last;
 }
 
-function readMetric(raw: string, lowerRaw: string): string | undefined {
+const PRONOUN = /^(?:we|i|you|it|they|he|she|this|that|these|those|which|who|us)$/;
+/** A multiple that is itself the verb: "Adjusted EBITDA more than tripled", "net loss halved". */
+const MULTIPLE_VERB = /(?:doubled|tripled|trebled|quadrupled|halved)$/i;
+
+/** `verbIsFigure`: the figure is the verb ("EBITDA tripled"), so the words before it need no verb of their own. */
+function readMetric(raw: string, lowerRaw: string, verbIsFigure = false): string | undefined {
   // Words glued across a lower/upper case boundary ("MissMissed", "ResultsActual") are scraped page furniture.
   if (/[a-z][A-Z]/.test(raw.slice(-60))) return undefined;
   let s = lowerRaw;
@@ -188,10 +193,11 @@ function readMetric(raw: string, lowerRaw: string): string | undefined {
   const v = VERB_CUT.exec(s);
   if (v) s = s.slice(0, v.index);
   // Without a verb or a trailing "of" the words before a figure are a page heading or a list, not a metric.
-  else if (!TRAILING.test(s)) return undefined;
+  else if (!TRAILING.test(s) && !verbIsFigure) return undefined;
   s = s.replace(TRAILING_QUARTER, '').replace(TRAILING, '').replace(/\b(?:further|also|significantly|steadily|again|largely)\s*$/, '');
   const metric = normaliseMetric(s);
-  if (!metric || /^\d/.test(metric)) return undefined;
+  // "We doubled our sales team to 400 people": a pronoun names no metric.
+  if (!metric || /^\d/.test(metric) || PRONOUN.test(metric)) return undefined;
   return metric;
 }
 
@@ -259,7 +265,7 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
       metric = samePrev.metric;
       inherited = true;
     } else {
-      metric = readMetric(raw, lowerRaw);
+      metric = readMetric(raw, lowerRaw, e.kind === 'multiple' && MULTIPLE_VERB.test(e.text));
       // "Revenue was X, representing a decrease of 10.1%": a rate with no metric of its own speaks of the value before.
       if (!metric && samePrev && e.kind === 'percent') {
         metric = samePrev.metric;

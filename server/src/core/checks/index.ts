@@ -8,6 +8,7 @@ import { checkGrowth } from './growth';
 import { checkMalformed } from './malformed';
 import { checkMargins } from './margin';
 import { checkMultiples } from './multiple';
+import { checkMultipleChanges } from './multipleChange';
 import { checkPartsTotals } from './partsTotal';
 import { checkPointChanges } from './pointChange';
 import { checkQuotes } from './quote';
@@ -45,6 +46,7 @@ export function runChecks(context: CheckContext): Finding[] {
     // Ratio rules added later come last, so a span they share with an older rule keeps the older finding.
     ...checkShares(run),
     ...checkEarningsPerShare(run),
+    ...checkMultipleChanges(run),
   ];
   const bySpan = new Map<string, Finding>();
   for (const f of all) {

@@ -10,7 +10,7 @@ import { type CheckRun, lowerAt } from './run';
 
 /** "more than 3 times" is a threshold, not a rounded 3: multiples are said in whole steps, so the rounding slack
  * below a "more than" (or above an "up to") would swallow the claim. The stated number itself is the bound. */
-function boundOf(m: Figure, iv: Interval | undefined): Interval | undefined {
+export function boundOf(m: Figure, iv: Interval | undefined): Interval | undefined {
   const q = m.entity.qualifier;
   if (!iv || m.entity.value === undefined || m.entity.high !== undefined) return iv;
   if ((q === 'more-than' || q === 'at-least') && iv.lo) return { lo: Decimal.min(iv.lo.plus(new Decimal(m.entity.resolution ?? 0).div(2)), new Decimal(m.entity.value)), hi: iv.hi };
