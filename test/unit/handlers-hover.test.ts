@@ -13,7 +13,7 @@ test('hover on a repaired figure: canonical value first, compact reading, metric
   assert.deepEqual(hover, {
     markdown: [
       '**CNY 207,000,000**',
-      'RMB 207\\.0 million · Revenue · 2023\\-Q2',
+      'RMB 207\\.0 million · Revenue · Q2 2023',
       'Henry He',
       '*Read as*: RMB207 followed by a stray 1,000,000 multiplier',
       '*garbled\\-figure*: Garbled figure, read as RMB207 million\\.',

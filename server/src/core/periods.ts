@@ -217,3 +217,25 @@ function withYear(t: Token[], k: number, tag: string, _from?: number): Match {
   if (y !== undefined) return { end: j + 1, id: `${y}-${tag}`, year: y };
   return { end: k, id: tag };
 }
+
+const RELATIVE_LABELS: Record<string, string> = {
+  'current-quarter': 'this quarter',
+  'prior-quarter': 'previous quarter',
+  'prior-year-quarter': 'same quarter last year',
+  'full-year': 'full year',
+  'prior-year': 'previous year',
+  'year-to-date': 'year to date',
+  'year-end': 'year end',
+  guidance: 'guidance',
+};
+
+/** A period id as a reader says it: `2023-Q2` → `Q2 2023`, `prior-year-quarter` → `same quarter last year`. */
+export function describePeriod(id: string): string {
+  const relative = RELATIVE_LABELS[id];
+  if (relative) return relative;
+  const dated = /^(\d{4})-([QH][1-4])$/.exec(id);
+  if (dated) return `${dated[2]} ${dated[1]}`;
+  const fiscal = /^FY(\d{4})$/.exec(id);
+  if (fiscal) return `fiscal year ${fiscal[1]}`;
+  return id;
+}

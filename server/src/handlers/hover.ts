@@ -5,6 +5,7 @@ import type { Analysis, Entity, Speaker, Turn } from '../core/types';
 import { metricKey, type AnalysisIndex } from '../analysisIndex';
 import { canonicalValue, compactReading } from './figureFormat';
 import { MarkdownBuilder, md, type SafeMarkdown } from './markdown';
+import { describePeriod } from '../core/periods';
 
 export interface HoverResult {
   markdown: string;
@@ -70,7 +71,9 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
   const canonical = canonicalMarkdown(e);
   b.paragraph(canonical ? md.boldSafe(canonical) : md.bold(e.text));
   const compact = compactReading(e);
-  b.paragraph(compact && md.text(compact), e.metric && md.text(e.metric.text), e.period && e.kind !== 'period' ? md.text(e.period.id) : undefined, e.qualifier && md.text(e.qualifier.replace('-', ' ')));
+  // Periods as a reader says them (`same quarter last year`); the canonical id stays in the export and the CLI.
+  const period = e.period ? describePeriod(e.period.id) : undefined;
+  b.paragraph(compact && md.text(compact), e.metric && md.text(e.metric.text), period && (e.kind !== 'period' || period !== e.period?.id) ? md.text(period) : undefined, e.qualifier && md.text(e.qualifier.replace('-', ' ')));
   const turn = e.turnIndex !== undefined ? index.turnByIndex.get(e.turnIndex) : undefined;
   const who = speakerLabel(analysis, index, e);
   if (who || turn?.timestamp) b.paragraph(who && md.text(who), turn?.timestamp && md.text(turn.timestamp));
