@@ -106,3 +106,16 @@ test('period: "quarter three of 2019" as speech-to-text writes Q3 2019', () => {
   const e = analyze(text).entities.find((x) => x.kind === 'money')!;
   assert.equal(e.period?.id, '2019-Q3');
 });
+
+test('period ids read as a reader says them', async () => {
+  const { describePeriod } = await import('../../server/src/core/periods');
+  const cases: Array<[string, string]> = [
+    ['2023-Q2', 'Q2 2023'],
+    ['2024-H1', 'H1 2024'],
+    ['FY2024', 'fiscal year 2024'],
+    ['prior-year-quarter', 'same quarter last year'],
+    ['year-to-date', 'year to date'],
+    ['Q3', 'Q3'],
+  ];
+  for (const [id, said] of cases) assert.equal(describePeriod(id), said, id);
+});
