@@ -119,3 +119,13 @@ test('period ids read as a reader says them', async () => {
   ];
   for (const [id, said] of cases) assert.equal(describePeriod(id), said, id);
 });
+
+test('period: a half-year call names its half; undated halves take the call\'s year; an FX impact is a metric', () => {
+  const t =
+    'Welcome to the half year 2025 results call. Revenue in the first half was EUR 1.84bn, compared with EUR 1.73bn in H1 2024. The FX impact was minus 1.3 percentage points.';
+  const hy = span(t, 'half year 2025');
+  assert.deepEqual(entities(t).find((e) => e.kind === 'period')?.period, { id: '2025-H1', text: hy.text, span: { start: hy.start, end: hy.end } });
+  assert.equal(only(t, 'EUR 1.84bn').period?.id, '2025-H1');
+  assert.equal(only(t, 'EUR 1.73bn').period?.id, '2024-H1');
+  assert.equal(only(t, 'minus 1.3 percentage points').metric?.text, 'fx impact');
+});

@@ -13,6 +13,7 @@ const METRIC_HEADS = defineWordTag([
   'assets', 'equity', 'capital', 'provisions', 'ebitdar', 'sg&a', 'ffo', 'noi', 'occupancy', 'utilization', 'churn',
   'customers', 'contribution', 'dilution', 'comps', 'traffic', 'tax', 'charges', 'charge', 'impairment', 'amortization',
   'depreciation', 'interest', 'borrowings', 'output', 'throughput', 'reserves', 'nim', 'inflation', 'gdp',
+  'impact', 'headwind', 'headwinds', 'tailwind', 'tailwinds',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */

@@ -75,7 +75,7 @@ interface Match {
 }
 
 /** Words a period can start with; other tokens are skipped without trying the patterns. */
-const STARTS = defineWordTag(['q', 'h', 'fy', 'fiscal', 'full', 'first', 'second', 'third', 'fourth', 'quarter', ...RELATIVE_WORDS.map(([w]) => w[0])]);
+const STARTS = defineWordTag(['q', 'h', 'fy', 'fiscal', 'full', 'half', 'first', 'second', 'third', 'fourth', 'quarter', ...RELATIVE_WORDS.map(([w]) => w[0])]);
 /** Starts that need no particular next word (`Q2`, `FY24`, `fiscal 2024`, `quarter three`). */
 const STANDALONE = defineWordTag(['q', 'h', 'fy', 'fiscal', 'quarter', 'ytd']);
 /** Every other start needs one of these next, perhaps after a `-` (`second quarter`, `full-year`, `the quarter`). */
@@ -115,15 +115,16 @@ export function findPeriods(text: string, tokens: Token[]): Entity[] {
 }
 
 /**
- * Quarters and halves said without a year (`second quarter`, `H2`) take the year of the call's first dated quarter.
+ * Quarters and halves said without a year (`second quarter`, `H2`) take the year of the call's first dated period
+ * (`Q2 2023`, `half year 2025`, `fiscal 2024`: how a call names itself at the start).
  * Applies to period entities and to the periods attributed to figures alike.
  */
 export function resolvePeriodYears(entities: Entity[]): void {
   let reference: string | undefined;
   for (const e of entities) {
-    const m = e.kind === 'period' ? /^(\d{4})-Q\d$/.exec(e.period?.id ?? '') : null;
+    const m = e.kind === 'period' ? /^(\d{4})-[QH]\d$|^FY(\d{4})$/.exec(e.period?.id ?? '') : null;
     if (m) {
-      reference = m[1];
+      reference = m[1] ?? m[2];
       break;
     }
   }
@@ -181,6 +182,12 @@ function matchAt(t: Token[], i: number): Match | undefined {
   if ((a.lower === 'full' || a.lower === 'fiscal') && t[i + 1]?.text === '-' && w(i + 2) === 'year') {
     const y = fullYear(t[i + 3]);
     return y !== undefined ? { end: i + 4, id: `FY${y}`, year: y } : { end: i + 3, id: 'full-year' };
+  }
+  // `half year 2025 results`, `half-year 2025`: a European interim report, the first half.
+  if (a.lower === 'half' && w(i + (t[i + 1]?.text === '-' ? 2 : 1)) === 'year') {
+    const k = i + (t[i + 1]?.text === '-' ? 3 : 2);
+    const y = fullYear(t[k]);
+    return y !== undefined ? { end: k + 1, id: `${y}-H1`, year: y } : undefined;
   }
   if (a.lower === 'full' && w(i + 1) === 'year') {
     const y = fullYear(t[i + 2]);
