@@ -183,6 +183,14 @@ test('default currency: stated by the call, or by settings', () => {
   assert.deepEqual(entities(bare), [{ kind: 'period', ...ly, period: { id: 'prior-year', text: 'last year', span: { start: ly.start, end: ly.end } } }]);
 });
 
+test('default currency said as "all figures are in ..." applies after it, also to per-share amounts without a sign', () => {
+  const t = 'All figures are in euros unless stated otherwise. Net income was 96 million, or 1.12 per share. Our results are in Canadian dollars from here: we pay 0.50 a share. Shareholders get 10 votes per share. These numbers are in line with plan.';
+  assert.deepEqual(core(only(t, '96 million')), { kind: 'money', ...span(t, '96 million'), value: '96000000', currency: 'EUR', resolution: '1000000' });
+  assert.deepEqual(core(only(t, '1.12')), { kind: 'money', ...span(t, '1.12'), value: '1.12', currency: 'EUR', resolution: '0.01', perShare: true });
+  assert.deepEqual(core(only(t, '0.50')), { kind: 'money', ...span(t, '0.50'), value: '0.50', currency: 'CAD', resolution: '0.01', perShare: true });
+  assert.equal(only(t, '10 votes').kind, 'count');
+});
+
 test('not figures: timestamps, dates, years, sections, phone numbers, ordinals', () => {
   const t = 'Operator00:00:00Good day. Speaker 300:23:50Thanks. On June 30, 2023 and 8/22/2023, under Section 21E of the Act of 1934, call 1-800-555-0199. First of all, the 1st and 2nd items in 2023.';
   assert.deepEqual(entities(t).filter((e) => e.kind !== 'period'), []);

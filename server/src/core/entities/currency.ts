@@ -11,9 +11,22 @@ export interface CurrencyDeclaration {
 
 const TRIGGER = defineWordTag(['denominated', 'expressed', 'stated', 'reported', 'presented', 'otherwise', 'quoted']);
 
+/** "all figures are in euros", "all amounts are in Canadian dollars": the figures named, then `in <currency>`. */
+const SUBJECT = defineWordTag(['figures', 'amounts', 'numbers', 'financials', 'results']);
+const LINK = defineWordTag(['are', 'were', 'is', 'will', 'be', 'all', 'shown', 'given', 'reported', 'expressed', 'stated', 'presented', 'quoted', 'denominated']);
+
 export function declaredCurrencies(tokens: Token[]): CurrencyDeclaration[] {
   const out: CurrencyDeclaration[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].tags & SUBJECT) {
+      let j = i + 1;
+      while (j < tokens.length && j < i + 5 && tokens[j].tags & LINK) j++;
+      const c = j > i + 1 && tokens[j]?.lower === 'in' ? currencyWordAt(tokens, j + 1) : undefined;
+      if (c) {
+        out.push({ offset: tokens[j + 1].start, currency: c });
+        continue;
+      }
+    }
     if (!(tokens[i].tags & TRIGGER)) continue;
     // Look a short way ahead for `in <currency>`.
     for (let j = i + 1; j < tokens.length && j < i + 16; j++) {

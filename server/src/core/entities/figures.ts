@@ -151,6 +151,7 @@ export class FigureReader {
 
   /** `revenue of 206.8 million`: a scaled number just after a word that names money. */
   private isBareMoney(k: number, a: Amount, end: number): boolean {
+    if (a.scale === 0 && !a.num.spelled && this.barePerShare(k, a, end)) return true;
     if (a.scale < 3 || a.num.spelled) return false;
     const t = this.tokens;
     if (this.shareCountBefore(k)) return false; // `diluted shares outstanding were 100.2 million`
@@ -169,6 +170,17 @@ export class FigureReader {
       if (MONEY_CONTEXT.has(t[j].lower) && t[j].lower !== 'margin') return true;
     }
     return false;
+  }
+
+  /**
+   * `net income of 96 million, or 1.12 per share`, `diluted EPS was 1.12`: a per-share amount in a call that states
+   * its currency once, not with every figure. Said before the figure, EPS needs cents (`EPS grew 12` is a rate).
+   */
+  private barePerShare(k: number, a: Amount, end: number): boolean {
+    const t = this.tokens;
+    const w = (x: number) => t[x]?.lower ?? '';
+    if ((w(end) === 'per' || w(end) === 'a') && (SHARE.has(w(end + 1)) || ((w(end + 1) === 'diluted' || w(end + 1) === 'basic') && SHARE.has(w(end + 2))))) return true;
+    return a.num.decimals === 2 && this.isPerShare(k, end);
   }
 
   /** Reads `[sign] [currency] [sign] number [scale] [unit]` at k, or undefined when no number starts there. */
