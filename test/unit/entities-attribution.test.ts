@@ -129,3 +129,17 @@ test('period: a half-year call names its half; undated halves take the call\'s y
   assert.equal(only(t, 'EUR 1.73bn').period?.id, '2024-H1');
   assert.equal(only(t, 'minus 1.3 percentage points').metric?.text, 'fx impact');
 });
+
+test('metric: expense lines as acronyms or pairs ("R&D", "G&A expenses", "sales and marketing", "research and development")', () => {
+  const t =
+    'Operating expenses were $300 million, consisting of R&D of $140 million, sales and marketing of $110 million, and G&A expenses of $55 million. Research and development was $20 million. In the Q&A we mentioned $9 million.';
+  const cases: Array<[string, string]> = [
+    ['$300 million', 'operating expenses'],
+    ['$140 million', 'r&d'],
+    ['$110 million', 'sales and marketing'],
+    ['$55 million', 'g&a expenses'],
+    ['$20 million', 'research and development'],
+  ];
+  for (const [figure, metric] of cases) assert.equal(only(t, figure).metric?.text, metric, figure);
+  assert.equal(only(t, '$9 million').metric, undefined);
+});

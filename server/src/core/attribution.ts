@@ -14,6 +14,8 @@ const METRIC_HEADS = defineWordTag([
   'customers', 'contribution', 'dilution', 'comps', 'traffic', 'tax', 'charges', 'charge', 'impairment', 'amortization',
   'depreciation', 'interest', 'borrowings', 'output', 'throughput', 'reserves', 'nim', 'inflation', 'gdp',
   'impact', 'headwind', 'headwinds', 'tailwind', 'tailwinds',
+  // Expense lines: `research and development`, `sales and marketing`, `general and administrative`.
+  'development', 'marketing', 'administrative',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */
@@ -37,6 +39,8 @@ const SENTENCE_END = new Set(['.', '?', '!', ';']);
 /** Nouns of change after a figure (`a 10% increase in ...`). */
 const CHANGE_NOUNS = defineWordTag(['increase', 'decrease', 'rise', 'decline', 'growth', 'reduction', 'improvement', 'drop', 'gain', 'cut', 'hike', 'expansion', 'contraction']);
 const DETERMINERS = defineWordTag(['the', 'our', 'its', 'their']);
+/** Heads that pair with a second word across `and` into one expense line (`sales and marketing`). */
+const PAIRED = defineWordTag(['sales', 'selling', 'research', 'general']);
 const GUIDANCE = defineWordTag(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
 /** Words that end the look for a period right after a figure: another clause begins. */
 const PERIOD_BREAK = defineWordTag(['and', 'but', 'which', 'while', 'whereas', 'or', 'as', 'because', 'representing', 'compared', 'versus', 'vs', 'from']);
@@ -118,7 +122,7 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 25; j--) {
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
-    if (owner[j] < 0 && (tokens[j].tags & METRIC_HEADS) !== 0) {
+    if (owner[j] < 0 && ((tokens[j].tags & METRIC_HEADS) !== 0 || isAmpersandAcronym(tokens, j))) {
       head = j;
       break;
     }
@@ -134,6 +138,16 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   }
   if (head < 0) return undefined;
   return metricPhrase(text, tokens, head, owner, -1);
+}
+
+/** `R&D`, `G&A`, `SG&A`, `D&A`: expense lines written as an acronym around `&`, read at their last letter. */
+function isAmpersandAcronym(tokens: Token[], j: number): boolean {
+  const last = tokens[j];
+  const amp = tokens[j - 1];
+  const first = tokens[j - 2];
+  if (!first || last.kind !== 'word' || amp.text !== '&' || amp.spaced || last.spaced || first.kind !== 'word') return false;
+  if (last.end - last.start > 2 || first.end - first.start > 3 || last.text !== last.text.toUpperCase() || first.text !== first.text.toUpperCase()) return false;
+  return !(first.text === 'Q' && last.text === 'A'); // Q&A is a part of the call
 }
 
 /** Words that may stand between a metric and its count: `headcount was 1,250 employees`, `subscribers of 2.1 million`. */
@@ -174,8 +188,10 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
     if (isBoundary(text, tokens, s)) break;
     if (owner[s - 1] >= 0) break;
     // `R and D expenses`, `selling and marketing expenses`: `and` inside a modifier, not between two metrics.
-    const innerAnd = p.lower === 'and' && s >= 2 && tokens[s - 2].kind === 'word' && (tokens[s - 2].tags & LEFT_STOP) === 0 && (tokens[s - 2].tags & METRIC_HEADS) === 0 && owner[s - 2] < 0;
+    const innerAnd = p.lower === 'and' && s >= 2 && tokens[s - 2].kind === 'word' && (tokens[s - 2].tags & LEFT_STOP) === 0 && ((tokens[s - 2].tags & METRIC_HEADS) === 0 || (tokens[s - 2].tags & PAIRED) !== 0) && owner[s - 2] < 0;
     if (innerAnd) s--;
+    // `G&A expenses`: the `A` of an acronym is no article.
+    else if (s >= 3 && isAmpersandAcronym(tokens, s - 1) && owner[s - 3] < 0) s -= 3;
     // `net debt to EBITDA`: a ratio of two metrics is one name.
     else if (p.lower === 'to' && s >= 2 && owner[s - 2] < 0 && (tokens[s - 2].tags & METRIC_HEADS) !== 0) s -= 2;
     // `earnings per share`, `earnings per diluted share`: the head `share` takes the measure before `per`.
@@ -183,7 +199,7 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
     else if (p.kind === 'word' && ((p.tags & LEFT_STOP) === 0 || (p.tags & LEFT_KEEP) !== 0)) {
       s--;
       if ((p.tags & LEFT_KEEP) !== 0) break;
-    } else if (p.text === '-' && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
+    } else if ((p.text === '-' || p.text === '&') && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
     else break;
   }
   const start = tokens[s].start;
