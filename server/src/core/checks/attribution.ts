@@ -161,7 +161,8 @@ function normaliseUncached(phrase: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9&%\s-]/g, ' ')
     .replace(LEADING_WORDS, ' ')
-    .replace(/\b(?:our|the|a|an|its|their|total|overall|this quarter)\b/g, ' ')
+    // Not the `a` of `G&A`.
+    .replace(/(?<![&\w])(?:our|the|a|an|its|their|total|overall|this quarter)(?![&\w])/g, ' ')
     .replace(/\b(revenue|expense|cost|service|margin|profit|loss|sale|customer|segment)s\b/g, '$1')
     .replace(/\bfrom\b|\bfor\b/g, 'of')
     .replace(/\br and d\b/g, 'r&d')

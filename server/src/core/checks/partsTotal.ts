@@ -11,6 +11,11 @@ import { type CheckRun, lowerAt } from './run';
 
 /** The last word of a metric name (`revenue` of `public cloud revenue`). */
 const head = (metric: string) => metric.slice(metric.lastIndexOf(' ') + 1);
+/** Operating expense lines, named without the word "expenses" ("consisting of R&D of $140 million, G&A of ..."). */
+const EXPENSE_LINE = /^(?:r&d|g&a|sg&a|s&m|research and development|sales? and marketing|selling and marketing|general and administrative|selling general and administrative)$/;
+const EXPENSE_HEAD = new Set(['expense', 'expenses', 'opex', 'cost', 'costs']);
+/** Whether a figure's metric names a part of the total's kind: the same head word, or an expense line of an expense total. */
+const partOf = (metric: string, totalHead: string) => head(metric) === totalHead || (EXPENSE_HEAD.has(totalHead) && EXPENSE_LINE.test(metric));
 /** How many sentences after the "of which" sentence may still list parts. */
 const FOLLOWING_SENTENCES = 3;
 
@@ -19,10 +24,10 @@ const FOLLOWING_SENTENCES = 3;
  * search in the text itself needs no lower-case copy (only A-Z lower-case to those letters when offsets are kept); the
  * exact pattern then reads the lower-case words. */
 function partsBetween(run: CheckRun, start: number, end: number): 'all' | 'some' | undefined {
-  if (end - start < 8 || (run.aligned && !/of which|consist|compris|made up/i.test(run.text.slice(start, end)))) return undefined;
+  if (end - start < 8 || (run.aligned && !/of which|consist|compris|made up|including/i.test(run.text.slice(start, end)))) return undefined;
   const words = lowerAt(run, start, end);
-  if (/\bof which\b/.test(words)) return 'some';
-  const m = /\b(?:consist(?:s|ed)?|(?:is|was|were|are) (?:comprised|made up)|compris(?:es|ed)|made up)\b(\s+\w+)?/.exec(words);
+  if (/\b(?:of which|including)\b/.test(words)) return 'some';
+  const m = /\b(?:consist(?:s|ed|ing)?|(?:is|was|were|are) (?:comprised|made up)|compris(?:es|ed|ing)|made up)\b(\s+\w+)?/.exec(words);
   if (!m) return undefined;
   return m[1] && /\b(?:primarily|mainly|largely|mostly|principally|chiefly)\b/.test(m[1]) ? 'some' : 'all';
 }
@@ -76,7 +81,7 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
     if (scope === 'all') lastSentence = total.sentence.start;
     for (let j = i + 1; j < figures.length && figures[j].sentence.start <= lastSentence; j++) {
       const f = figures[j];
-      if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && head(f.metric) === totalHead) parts.push(f);
+      if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && partOf(f.metric, totalHead)) parts.push(f);
     }
     for (const period of new Set(parts.map((p) => p.period))) {
       moneyByMetric ??= groupByMetric(figures.filter((f) => !f.entity.malformed && f.entity.kind === 'money'));
