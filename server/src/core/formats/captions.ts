@@ -107,6 +107,8 @@ export function captionTurns(text: string, lines: Line[]): RawTurn[] {
       const line = lines[j];
       const marker = readMarker(line);
       const bodyEnd = textEnd(text, marker.textStart, line.end);
+      // The turn keeps a closing `</v>` the body leaves out, so the last one is not read as text after the call.
+      const lineEnd = Math.max(bodyEnd, trimmedEnd(text, marker.textStart, line.end));
       const bodyStart = Math.min(trimmedStart(text, marker.textStart, line.end), bodyEnd);
       const key = marker.name !== undefined ? marker.name.toLowerCase() : undefined;
       const continues = open !== undefined && (key === undefined ? !marker.changes : key === open.key);
@@ -114,7 +116,7 @@ export function captionTurns(text: string, lines: Line[]): RawTurn[] {
         if (bodyEnd > bodyStart) {
           if (open.turn.body.end === open.turn.body.start) open.turn.body.start = bodyStart;
           open.turn.body.end = bodyEnd;
-          open.turn.end = bodyEnd;
+          open.turn.end = lineEnd;
         }
         continue;
       }
@@ -125,7 +127,7 @@ export function captionTurns(text: string, lines: Line[]): RawTurn[] {
         label: marker.name ?? 'Speaker',
         labelSpan,
         start,
-        end: Math.max(bodyEnd, labelSpan.end),
+        end: Math.max(lineEnd, labelSpan.end),
         body: { start: bodyStart, end: bodyEnd },
         timestamp: timing.timestamp,
         timestampSpan: timing.timestampSpan,
