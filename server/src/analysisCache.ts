@@ -27,6 +27,8 @@ export class AnalysisCache {
   get(document: TextDocument, settings: unknown, settingsKey: string): DocumentAnalysis {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.settingsKey === settingsKey) return cached;
+    // Let the stale analysis go before making the new one: on a large document the two together doubled the peak.
+    this.entries.delete(document.uri);
     const text = document.getText();
     const started = performance.now();
     let memo = this.memos.get(document.uri);
