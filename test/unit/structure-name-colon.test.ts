@@ -120,3 +120,17 @@ test('empty and binary documents: no figures, and the analysis says why', () => 
   assert.equal(a.skipped.length, 2);
   assert.match(a.skipped[1], /^Figures and checks skipped: the document looks like binary data \(\d+% of its first characters are control or replacement characters\)\.$/);
 });
+
+test('a self-introduction gives the title said after the name; "Thanks, it\'s…" names no one', () => {
+  const text = [
+    'Operator: Welcome to the call.',
+    "Jane Doe: Good morning. I'm Jane Doe, head of investor relations. Revenue rose.",
+    "Mark Lee: Thanks, it's been a good quarter for us.",
+  ].join('\n');
+  const jane = analyze(text).speakers.find((s) => s.id === 'jane doe')!;
+  assert.equal(jane.title, 'head of investor relations');
+  assert.deepEqual(jane.evidence.map((e) => [e.kind, e.text]), [
+    ['label', 'Jane Doe'],
+    ['self-introduction', "I'm Jane Doe, head of investor relations"],
+  ]);
+});

@@ -37,6 +37,22 @@ const TITLE_ONLY = new RegExp(String.raw`^(${TITLE})\b`);
 
 /** "This is Henry." near the start of a turn. */
 export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:[Tt]his is|I am|I'm|[Mm]y name is)[ \t]+(${NAME})`);
+// The title a speaker gives right after their name: "I'm Jane Doe, head of investor relations", "This is Henry, CFO".
+const SELF_TITLE_LEAD = String.raw`^,?[ \t]+(?:(?:and[ \t]+)?I(?:['’]m|[ \t]+am)[ \t]+)?(?:(?:the|our)[ \t]+)?`;
+const WRITTEN_SELF_TITLE = new RegExp(String.raw`${SELF_TITLE_LEAD}(${TITLE})\b`);
+// Spoken titles come in lower case too; case-insensitive, so only fixed words (an `[A-Z]` slot would match anything).
+const SPOKEN_SELF_TITLE = new RegExp(
+  String.raw`${SELF_TITLE_LEAD}((?:(?:senior[ \t]+)?(?:vice[ \t]+president|vp|director|head|manager)[ \t]+(?:of[ \t]+)?)?investor[ \t]+relations(?:[ \t]+(?:director|manager|officer|lead))?|chief[ \t]+[a-z]{2,20}(?:[ \t]+[a-z]{2,20}){0,2}[ \t]+officer|ceo|cfo|coo|cto|treasurer|controller|general[ \t]+counsel)\b`,
+  'i',
+);
+
+/** The title a speaker gives right after naming themselves (`after` follows the name) and where it ends in `after`. */
+export function selfIntroducedTitle(after: string): { title: string; end: number } | undefined {
+  const m = WRITTEN_SELF_TITLE.exec(after) ?? SPOKEN_SELF_TITLE.exec(after);
+  const title = m ? cleanTitle(m[1]) : undefined;
+  return m && title ? { title, end: m[0].length } : undefined;
+}
+
 /** "Thank you, Mr. Zou," at the start of a turn: the previous speaker is Mr. Zou. */
 export const THANKS = new RegExp(String.raw`^(?:(?:okay|ok|yes|great|sure|well)[,.]?[ \t]+)?(?:thank you|thanks)(?:[ \t]+(?:very much|so much))?,?[ \t]+${HONORIFIC}(${NAME})`, 'i');
 /** A roster entry read out at the start: "our Vice Chairman and CEO, Mr. Zou" or "Henry He, our CFO". The title is

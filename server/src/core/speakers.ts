@@ -14,6 +14,7 @@ import {
   parseHandOffTarget,
   rosterMentions,
   sameName,
+  selfIntroducedTitle,
 } from './speakerEvidence';
 import type { Evidence, Finding, Section, Speaker, SpeakerRole } from './types';
 
@@ -155,16 +156,19 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     }
 
     if (isOperator) continue;
-    // Self-introduction near the start of a turn.
     const head = body.slice(0, 160);
+    // Self-introduction near the start of a turn, with the title said after the name ("I'm Jane Doe, head of IR").
     const self = SELF_INTRODUCTION.exec(head);
     if (self) {
       const name = cleanName(self[1]);
-      if (name) claim(attributed.get(i) ?? id, { name, weight: 3, evidence: ev('self-introduction', t.body.start + self.index, t.body.start + self.index + self[0].length) });
+      let selfEnd = self.index + self[0].length;
+      const said = name ? selfIntroducedTitle(body.slice(selfEnd, selfEnd + 120)) : undefined;
+      if (said) selfEnd += said.end;
+      if (name) claim(attributed.get(i) ?? id, { name, title: said?.title, weight: 3, evidence: ev('self-introduction', t.body.start + self.index, t.body.start + selfEnd) });
     }
-    // Thanks at the start of a turn name the previous speaker.
+    // Thanks at the start of a turn name the previous speaker (the name capitalised: "Thanks, it's Sue" names no one).
     const thanks = THANKS.exec(head);
-    if (thanks && i > 0 && speakerIds[i - 1] !== id && !operatorIds.has(speakerIds[i - 1])) {
+    if (thanks && /^[A-Z]/.test(thanks[1]) && i > 0 && speakerIds[i - 1] !== id && !operatorIds.has(speakerIds[i - 1])) {
       const name = cleanName(thanks[1]);
       const prev = attributed.get(i - 1) ?? speakerIds[i - 1];
       if (name && !analysts.has(prev)) claim(prev, { name, weight: 1, evidence: ev('self-introduction', t.body.start + thanks.index, t.body.start + thanks.index + thanks[0].length) });
