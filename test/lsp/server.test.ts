@@ -128,12 +128,12 @@ test('hover on a speaker label and on figures gives exact, escaped markdown', as
   assert.deepEqual(await hover('$412.5 million'), {
     contents: {
       kind: 'markdown',
-      value: '**USD 412,500,000**\n\nUSD 412\\.5 million · revenue · current\\-quarter\n\nRaj Patel\n\nOther mentions of revenue:\n- 8.4% — Raj Patel\n- USD 380,600,000 — Raj Patel',
+      value: '**USD 412,500,000**\n\nUSD 412\\.5 million · revenue · this quarter\n\nRaj Patel\n\nOther mentions of revenue:\n- 8.4% — Raj Patel\n- USD 380,600,000 — Raj Patel',
     },
     range: rangeOf('$412.5 million'),
   });
   const flagged = await hover('$40 million');
-  assert.match(flagged.contents.value, /^\*\*USD 40,000,000\*\*\n\nUSD 40\\\.0 million · free cash flow · current\\-quarter\n\nRaj Patel\n\n\*\*restated-figure\*\*\n/);
+  assert.match(flagged.contents.value, /^\*\*USD 40,000,000\*\*\n\nUSD 40\\\.0 million · free cash flow · this quarter\n\nRaj Patel\n\n\*\*restated-figure\*\*\n/);
   assert.match(flagged.contents.value, /\n\nOther mentions of free cash flow:\n- USD 46,000,000 — Raj Patel$/);
   assert.equal(await hover('Good morning'), null);
   lsp.close(uri);
