@@ -3,7 +3,8 @@
 import { findDuplicateTranscript } from './duplicate';
 import type { RawTurn, Segmentation } from './formats/format';
 import { FORMAT_READERS } from './formats';
-import { resolveSpeakers } from './speakers';
+import { inferQaStart } from './qaWithoutOperator';
+import { findOperators, resolveSpeakers, speakerId } from './speakers';
 import { OPERATOR_INTRODUCTION } from './speakerEvidence';
 import type { FormatId, Finding, Section, Speaker, Span, Turn } from './types';
 
@@ -101,6 +102,11 @@ function buildSections(text: string, raw: Segmentation, turns: RawTurn[], duplic
       qaStart = i;
       break;
     }
+  }
+  if (qaStart < 0) {
+    // No introduction announced the questions: without an operator, the company's hand-over and who speaks next do.
+    const ids = inRegion.map((t) => speakerId(t.label));
+    if (!findOperators(text, inRegion, ids, inRegion.length).size) qaStart = inferQaStart(text, inRegion, ids);
   }
   let closingStart = -1;
   if (qaStart >= 0) {

@@ -37,6 +37,40 @@ const TITLE_ONLY = new RegExp(String.raw`^(${TITLE})\b`);
 
 /** "This is Henry." near the start of a turn. */
 export const SELF_INTRODUCTION = new RegExp(String.raw`\b(?:[Tt]his is|I am|I'm|[Mm]y name is)[ \t]+(${NAME})`);
+/** An analyst naming themselves with their firm near the start of their turn: "this is Bob Lee from Big Bank",
+ * "it's Sue Quant with Data Capital", "Bob Lee from Big Bank here", "Bob Lee here with Big Bank". Groups 1/3/5 are
+ * the name, 2/4/6 the firm (read with `cleanFirm`). Case-sensitive so a name starts with a capital. */
+export const ANALYST_SELF_INTRODUCTION = new RegExp(
+  String.raw`\b(?:[Tt]his is|[Ii]t['’]s|[Ii]t is|I['’]m|I am|[Mm]y name is)[ \t]+(${NAME}),?[ \t]+(?:from|with|at|of)[ \t]+(?:the[ \t]+)?(${FIRM})` +
+    String.raw`|(?:^|[.,!][ \t]+)(${NAME})[ \t]+(?:from|with|at)[ \t]+(?:the[ \t]+)?(${FIRM})[ \t]+here\b` +
+    String.raw`|(?:^|[.,!][ \t]+)(${NAME})[ \t]+here[ \t]+(?:from|with|at)[ \t]+(?:the[ \t]+)?(${FIRM})`,
+  'd',
+);
+
+export interface AnalystSelfIntroduction {
+  name: string;
+  firm: string;
+  /** Offsets in the searched string, from the introducing words to the end of the firm as read. */
+  start: number;
+  end: number;
+}
+
+/** The first analyst self-introduction in `head` (the opening words of a turn), name and firm cleaned. */
+export function analystSelfIntroduction(head: string): AnalystSelfIntroduction | undefined {
+  const m = ANALYST_SELF_INTRODUCTION.exec(head);
+  if (!m) return undefined;
+  const k = m[1] !== undefined ? 1 : m[3] !== undefined ? 3 : 5;
+  const name = cleanName(m[k]);
+  const firm = cleanFirm(m[k + 1]);
+  if (!name || !firm) return undefined;
+  const nameAt = m.indices![k][0];
+  const firmAt = m.indices![k + 1][0];
+  // "this is …" starts the evidence; the bare forms start at the name, not at the punctuation before it.
+  const start = k === 1 ? m.index : nameAt;
+  const end = k === 3 ? m.index + m[0].length : firmAt + firm.length;
+  return { name, firm, start, end };
+}
+
 // The title a speaker gives right after their name: "I'm Jane Doe, head of investor relations", "This is Henry, CFO".
 const SELF_TITLE_LEAD = String.raw`^,?[ \t]+(?:(?:and[ \t]+)?I(?:['’]m|[ \t]+am)[ \t]+)?(?:(?:the|our)[ \t]+)?`;
 const WRITTEN_SELF_TITLE = new RegExp(String.raw`${SELF_TITLE_LEAD}(${TITLE})\b`);

@@ -8,6 +8,7 @@ import {
   OPERATOR_INTRODUCTION,
   SELF_INTRODUCTION,
   THANKS,
+  analystSelfIntroduction,
   cleanFirm,
   cleanName,
   cleanTitle,
@@ -157,9 +158,15 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
 
     if (isOperator) continue;
     const head = body.slice(0, 160);
+    // Without an operator to introduce them, someone who first speaks in the Q&A and names their firm is an analyst
+    // ("this is Bob Lee from Big Bank"). With one, its introductions name the analysts.
+    const firstTurn = turns[byId.get(id)!.turns[0]];
+    const unannounced = !operatorIds.size && qa && t.start >= qa.start && firstTurn.start >= qa.start;
+    const intro = unannounced ? analystSelfIntroduction(body.slice(0, 200)) : undefined;
+    if (intro) claim(id, { name: intro.name, firm: intro.firm, role: 'analyst', weight: 3, evidence: ev('self-introduction', t.body.start + intro.start, t.body.start + intro.end) });
     // Self-introduction near the start of a turn, with the title said after the name ("I'm Jane Doe, head of IR").
     const self = SELF_INTRODUCTION.exec(head);
-    if (self) {
+    if (self && !(intro && intro.start <= self.index && self.index < intro.end)) {
       const name = cleanName(self[1]);
       let selfEnd = self.index + self[0].length;
       const said = name ? selfIntroducedTitle(body.slice(selfEnd, selfEnd + 120)) : undefined;
@@ -190,14 +197,18 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     const speaksBeforeQa = s.turns.some((ti) => turns[ti].start < (qa?.start ?? Infinity));
     // Unnamed in Q&A: whoever the operator hands the floor to is asking.
     const followsOperator = s.turns.some((ti) => ti > 0 && qa && turns[ti].start >= qa.start && operatorIds.has(speakerIds[ti - 1]));
-    speakers.push(combine(id, s.label, s.claims, speaksBeforeQa, followsOperator));
+    // Without an operator, someone who first speaks in the Q&A with a question, and whom the company did not
+    // present in its roster, is asking.
+    const asksUnannounced =
+      !operatorIds.size && !!qa && !speaksBeforeQa && asks(text, turns[s.turns[0]]) && !roster.some((r) => r.name && s.claims.some((c) => c.name && sameName(c.name, r.name!)));
+    speakers.push(combine(id, s.label, s.claims, speaksBeforeQa, followsOperator || asksUnannounced));
   }
   linkRoster(speakers, roster);
   for (const [id, a] of analysts) speakers.push({ id, label: a.label, name: a.name, firm: a.firm, role: 'analyst', evidence: a.evidence });
   return { speakers, speakerIds, attributed, findings };
 }
 
-function findOperators(text: string, turns: readonly RawTurn[], ids: string[], considered: number): Set<string> {
+export function findOperators(text: string, turns: readonly RawTurn[], ids: string[], considered: number): Set<string> {
   const ops = new Set<string>();
   for (let i = 0; i < considered; i++) if (OPERATOR_LABEL.test(turns[i].label)) ops.add(ids[i]);
   if (ops.size) return ops;
@@ -229,6 +240,11 @@ function nextOtherSpeakers(ids: string[], limit: number, operators: Set<string>)
   return next;
 }
 
+/** Whether a turn asks something (a question mark in its first few thousand characters). */
+function asks(text: string, t: RawTurn): boolean {
+  return text.slice(t.body.start, Math.min(t.body.end, t.body.start + 4000)).includes('?');
+}
+
 /** A label that speaks before the Q&A, or that is handed the call as an executive, speaks for the company. */
 function isCompanySpeaker(id: string, byId: Map<string, { label: string; claims: Claim[]; turns: number[] }>, turns: readonly RawTurn[], qa: Section | undefined, operators: Set<string>): boolean {
   const s = byId.get(id);
@@ -237,7 +253,7 @@ function isCompanySpeaker(id: string, byId: Map<string, { label: string; claims:
   return qa !== undefined && s.turns.some((ti) => turns[ti].start < qa.start);
 }
 
-function combine(id: string, label: string, claims: Claim[], speaksInPreparedRemarks: boolean, followsOperatorInQa: boolean): Speaker {
+function combine(id: string, label: string, claims: Claim[], speaksInPreparedRemarks: boolean, asksInQa: boolean): Speaker {
   const sorted = [...claims].sort((a, b) => b.weight - a.weight);
   const pick = <K extends 'name' | 'title' | 'firm'>(k: K): string | undefined => {
     let best: string | undefined;
@@ -253,7 +269,7 @@ function combine(id: string, label: string, claims: Claim[], speaksInPreparedRem
   if (role === 'unknown' && speaksInPreparedRemarks) role = 'executive';
   const title = pick('title');
   if (role === 'unknown' && title) role = 'executive';
-  if (role === 'unknown' && followsOperatorInQa) role = 'analyst';
+  if (role === 'unknown' && asksInQa) role = 'analyst';
   return { id, label, name: pick('name'), title, firm: pick('firm'), role, evidence: sorted.map((c) => c.evidence) };
 }
 
