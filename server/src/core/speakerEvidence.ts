@@ -190,12 +190,21 @@ export function sameName(a: string, b: string): boolean {
   return short.every((w) => long.includes(w));
 }
 
+/** Names are compared many times each (every speaker against the roster and the people presented): split once. */
+const nameTokenCache = new Map<string, string[]>();
+
 function nameTokens(n: string): string[] {
-  return n
-    .toLowerCase()
-    .replace(/\b(?:mr|ms|mrs|dr|miss)\.?\s*/g, '')
-    .split(/[\s.]+/)
-    .filter(Boolean);
+  let tokens = nameTokenCache.get(n);
+  if (tokens === undefined) {
+    if (nameTokenCache.size >= 10_000) nameTokenCache.clear();
+    tokens = n
+      .toLowerCase()
+      .replace(/\b(?:mr|ms|mrs|dr|miss)\.?\s*/g, '')
+      .split(/[\s.]+/)
+      .filter(Boolean);
+    nameTokenCache.set(n, tokens);
+  }
+  return tokens;
 }
 
 /** Abbreviations users expect, for display next to a full title. */

@@ -182,6 +182,9 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     }
     // The roster read out by the company ("our CFO, Mr. Henry He"), before the questions start.
     if (qa && t.start >= qa.start) continue;
+    // A call presents a handful of people; past that the matches below (every speaker against every entry) would
+    // grow with the square of the document.
+    if (roster.length >= MAX_ROSTER) continue;
     for (const r of rosterMentions(body)) {
       const title = cleanTitle(r.title);
       if (title) roster.push({ title, name: r.name ? cleanName(r.name) : undefined, evidence: ev('participant-list', t.body.start + r.start, t.body.start + r.end) });
@@ -272,6 +275,9 @@ function combine(id: string, label: string, claims: Claim[], speaksInPreparedRem
   if (role === 'unknown' && asksInQa) role = 'analyst';
   return { id, label, name: pick('name'), title, firm: pick('firm'), role, evidence: sorted.map((c) => c.evidence) };
 }
+
+/** Roster entries kept, in the order they are read out. */
+const MAX_ROSTER = 64;
 
 /** Fill names and titles from the roster, then assign the one remaining title by elimination. */
 function linkRoster(speakers: Speaker[], roster: { title: string; name?: string; evidence: Evidence }[]): void {
