@@ -128,7 +128,7 @@ test('hover on a speaker label and on figures gives exact, escaped markdown', as
   assert.deepEqual(await hover('$412.5 million'), {
     contents: {
       kind: 'markdown',
-      value: '**USD 412,500,000**\n\nUSD 412\\.5 million · revenue · this quarter\n\nRaj Patel\n\nOther mentions of revenue:\n- 8.4% — Raj Patel\n- USD 380,600,000 — Raj Patel',
+      value: '**USD 412,500,000**\n\nUSD 412\\.5 million · revenue · this quarter\n\nRaj Patel\n\nOther mentions of revenue:\n- 8.4% — Raj Patel\n- USD 380,600,000 (same quarter last year) — Raj Patel',
     },
     range: rangeOf('$412.5 million'),
   });

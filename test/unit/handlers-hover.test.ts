@@ -28,7 +28,7 @@ test('hover on a flagged figure shows the finding explanation as given (already 
   const hover = buildHover(analysis, index, span.end - 1);
   assert.equal(
     hover?.markdown,
-    ['**CNY 206,800,000**', 'RMB 206\\.8 million · Revenue', 'Henry He', 'Revenue was stated as **CNY 207,000,000** before\\.', 'Other mentions of Revenue:\n- CNY 207,000,000 — Henry He'].join('\n\n'),
+    ['**CNY 206,800,000**', 'RMB 206\\.8 million · Revenue', 'Henry He', 'Revenue was stated as **CNY 207,000,000** before\\.', 'Other mentions of Revenue:\n- CNY 207,000,000 (Q2 2023) — Henry He'].join('\n\n'),
   );
   assert.deepEqual({ start: hover?.start, end: hover?.end }, span);
 });
@@ -71,5 +71,16 @@ test('hover on a label whose turn is attributed to an introduced analyst', async
   assert.equal(
     hover.markdown,
     "**Bo Li** · UBS · *analyst*\n\nAttributed from the operator's introduction: the label Speaker 1.\n\nEvidence:\n- *operator introduction*: “question comes from the line of Bo Li from UBS”",
+  );
+});
+
+test('other mentions carry their hedge, and their period when it is not the hovered figure\'s', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const text = 'Jane Doe: Adjusted EBITDA was $30 million, more than 3 times the $9 million in the same quarter last year.\nOperator: Thank you.';
+  const analysis = analyze(text);
+  const hover = buildHover(analysis, buildAnalysisIndex(analysis), text.indexOf('$30') + 1);
+  assert.equal(
+    hover?.markdown,
+    '**USD 30,000,000**\n\nUSD 30\\.0 million · adjusted ebitda · this quarter\n\nJane Doe\n\nOther mentions of adjusted ebitda:\n- more than 3x — Jane Doe\n- USD 9,000,000 (same quarter last year) — Jane Doe',
   );
 });

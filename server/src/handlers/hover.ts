@@ -91,8 +91,14 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
     // A repeated copy of the transcript is not "another mention": stay on the same side of the repeat.
     const repeat = analysis.duplicate?.repeat;
     const inRepeat = (x: Entity) => !!repeat && x.start >= repeat.start && x.start < repeat.end;
+    // Each mention with its hedge (`more than 3x`) and, when it differs from the hovered figure's, its period. The
+    // call's own quarter, named at the start, is the quarter a figure with no stated period speaks of.
+    const callQuarter = analysis.entities.find((x) => x.kind === 'period' && /^\d{4}-Q\d$/.test(x.period?.id ?? ''))?.period?.id;
+    const periodKey = (id: string | undefined) => (id === 'current-quarter' && callQuarter ? callQuarter : id);
     const render = (o: Entity) => {
-      const value = canonicalMarkdown(o) ?? md.text(o.text);
+      const hedge = o.qualifier ? `${md.text(o.qualifier.replace('-', ' '))} ` : '';
+      const period = o.period && periodKey(o.period.id) !== periodKey(e.period?.id) ? ` (${md.text(describePeriod(o.period.id))})` : '';
+      const value = `${hedge}${canonicalMarkdown(o) ?? md.text(o.text)}${period}`;
       const oTurn = o.turnIndex !== undefined ? index.turnByIndex.get(o.turnIndex) : undefined;
       const where = [speakerLabel(analysis, index, o), oTurn?.timestamp].filter((x): x is string => !!x).map(md.text);
       return where.length ? `${value} — ${where.join(', ')}` : value;
