@@ -143,3 +143,14 @@ test('metric: expense lines as acronyms or pairs ("R&D", "G&A expenses", "sales 
   for (const [figure, metric] of cases) assert.equal(only(t, figure).metric?.text, metric, figure);
   assert.equal(only(t, '$9 million').metric, undefined);
 });
+
+test('period: a period after a comparison word or after a multiple of something is the base, not the figure\'s own', () => {
+  const t =
+    'Revenue grew 12% over the same quarter last year to $50 million. Margin was 40% in the same quarter last year. EBITDA was more than 3 times the amount for the same quarter last year at $30 million. Leverage was 1.4x at year end.';
+  assert.equal(only(t, '12%').period?.id, 'current-quarter');
+  assert.equal(only(t, '$50 million').period?.id, 'current-quarter');
+  assert.equal(only(t, '40%').period?.id, 'prior-year-quarter');
+  assert.equal(only(t, 'more than 3 times').period?.id, 'current-quarter');
+  assert.equal(only(t, '$30 million').period?.id, 'current-quarter');
+  assert.equal(only(t, '1.4x').period?.id, 'year-end');
+});

@@ -43,7 +43,11 @@ const DETERMINERS = defineWordTag(['the', 'our', 'its', 'their']);
 const PAIRED = defineWordTag(['sales', 'selling', 'research', 'general']);
 const GUIDANCE = defineWordTag(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
 /** Words that end the look for a period right after a figure: another clause begins. */
-const PERIOD_BREAK = defineWordTag(['and', 'but', 'which', 'while', 'whereas', 'or', 'as', 'because', 'representing', 'compared', 'versus', 'vs', 'from']);
+// `grew 12% over the same quarter last year`: a period after a comparison word is the base, not the figure's own.
+/** Words that open what a multiple is of (`3 times the amount for ...`, `twice last year's`), unlike `1.4x at year end`. */
+const MULTIPLE_BASE = defineWordTag(['the', 'that', 'what', 'last', 'our', 'its', 'their']);
+const COMPARISON = defineWordTag(['compared', 'versus', 'vs', 'over', 'than', 'against', 'relative']);
+const PERIOD_BREAK = defineWordTag(['and', 'but', 'which', 'while', 'whereas', 'or', 'as', 'because', 'representing', 'compared', 'versus', 'vs', 'from', 'over', 'than', 'against', 'relative']);
 
 interface Located {
   entity: Entity;
@@ -218,16 +222,24 @@ function perShareAt(tokens: Token[], j: number, owner: Int32Array): number {
 
 function findPeriod(text: string, tokens: Token[], located: Located[], n: number, owner: Int32Array, claimed: Set<number>): Entity['period'] {
   const l = located[n];
-  // A period right after the figure (`RMB616.6 million in the same period of last year`).
+  // A period right after the figure (`RMB616.6 million in the same period of last year`); after a multiple of
+  // something or a comparison word it names the base (`3 times the amount for the same quarter last year`).
+  let base = l.entity.kind === 'multiple' && (tokens[l.endTok]?.tags & MULTIPLE_BASE) !== 0;
   for (let j = l.endTok; j < tokens.length && j < l.endTok + 6; j++) {
     if (isBoundary(text, tokens, j) && j > l.endTok) break;
     const o = owner[j];
     if (o >= 0 && located[o].entity.kind === 'period') {
+      // A base is claimed all the same: a figure later in the sentence must not take it for its own period.
       claimed.add(o);
+      if (base) break;
       return { ...located[o].entity.period! };
     }
     if (o >= 0) break;
-    if (tokens[j].kind !== 'word' || (tokens[j].tags & PERIOD_BREAK) !== 0) break;
+    if (tokens[j].kind !== 'word') break;
+    if ((tokens[j].tags & PERIOD_BREAK) !== 0) {
+      if ((tokens[j].tags & COMPARISON) === 0) break;
+      base = true;
+    }
   }
   // The nearest unclaimed period earlier in the sentence (`In Q2 2023, revenue was ...`).
   let guidance: Token | undefined;
