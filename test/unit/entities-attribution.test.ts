@@ -154,3 +154,16 @@ test('period: a period after a comparison word or after a multiple of something 
   assert.equal(only(t, '$30 million').period?.id, 'current-quarter');
   assert.equal(only(t, '1.4x').period?.id, 'year-end');
 });
+
+test('a bank: provisions are positive and named whole, ratios of a base keep their own metric, CET1 keeps its digit', () => {
+  const t =
+    'Provision for credit losses was $74 million, and net charge-offs were 0.38% of average loans. Our CET1 ratio ended at 11.2%. Net loss was $5 million. Diluted earnings per share were $1.21, or $1.26 excluding merger-related costs.';
+  const provision = only(t, '$74 million');
+  assert.equal(provision.value, '74000000');
+  assert.equal(provision.metric?.text, 'provision for credit losses');
+  assert.equal(only(t, '0.38%').metric?.text, 'net charge-offs');
+  assert.equal(only(t, '11.2%').metric?.text, 'cet1 ratio');
+  assert.equal(only(t, '$5 million').value, '-5000000');
+  assert.equal(only(t, '$1.26').perShare, true);
+  assert.equal(only(t, '$1.26').metric?.text, 'diluted earnings per share');
+});

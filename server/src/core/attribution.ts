@@ -16,6 +16,8 @@ const METRIC_HEADS = defineWordTag([
   'impact', 'headwind', 'headwinds', 'tailwind', 'tailwinds',
   // Expense lines: `research and development`, `sales and marketing`, `general and administrative`.
   'development', 'marketing', 'administrative',
+  // `charge-offs`, `write-offs`: read at their last part, the hyphen joins the rest.
+  'offs',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */
@@ -39,6 +41,7 @@ const SENTENCE_END = new Set(['.', '?', '!', ';']);
 /** Nouns of change after a figure (`a 10% increase in ...`). */
 const CHANGE_NOUNS = defineWordTag(['increase', 'decrease', 'rise', 'decline', 'growth', 'reduction', 'improvement', 'drop', 'gain', 'cut', 'hike', 'expansion', 'contraction']);
 const DETERMINERS = defineWordTag(['the', 'our', 'its', 'their']);
+const PROVISION_WORDS = defineWordTag(['provision', 'provisions', 'allowance', 'allowances', 'reserve', 'reserves']);
 /** Heads that pair with a second word across `and` into one expense line (`sales and marketing`). */
 const PAIRED = defineWordTag(['sales', 'selling', 'research', 'general']);
 const GUIDANCE = defineWordTag(['expect', 'expects', 'expected', 'guidance', 'outlook', 'anticipate', 'anticipates', 'forecast', 'guide', 'guiding', 'target', 'targeting', 'project', 'projects', 'estimate', 'estimates']);
@@ -119,7 +122,8 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
       while (head + 1 < tokens.length && owner[head + 1] < 0 && (tokens[head + 1].tags & METRIC_HEADS) !== 0) head++;
       break;
     }
-    if (n === 0 && (tokens[j].lower === 'in' || tokens[j].lower === 'of')) continue;
+    // `$5 million of revenue` names the metric; `0.38% of average loans` names the base of a ratio.
+    if (n === 0 && (tokens[j].lower === 'in' || (tokens[j].lower === 'of' && l.entity.kind !== 'percent'))) continue;
     if ((tokens[j].tags & LEFT_STOP) !== 0) break;
   }
   if (head >= 0) return metricPhrase(text, tokens, head, owner, from);
@@ -204,6 +208,10 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
       s--;
       if ((p.tags & LEFT_KEEP) !== 0) break;
     } else if ((p.text === '-' || p.text === '&') && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
+    // `provision for credit losses`, `allowance for loan losses`: one name.
+    else if (p.lower === 'for' && s >= 2 && owner[s - 2] < 0 && (tokens[s - 2].tags & PROVISION_WORDS) !== 0) s -= 2;
+    // `CET1 ratio`, `Tier 1`: digits glued to a word belong to the name.
+    else if (p.kind === 'num' && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word' && owner[s - 2] < 0 && (tokens[s - 2].tags & LEFT_STOP) === 0) s -= 2;
     else break;
   }
   const start = tokens[s].start;

@@ -521,7 +521,7 @@ export class FigureReader {
       const currency = low.currency ?? high?.currency ?? this.options.currencyAt(start);
       if (currency) e.currency = currency;
     } else e.unit = unit === 'percent' ? '%' : unit;
-    if (kind === 'money' && this.isPerShare(startTok, endTok)) e.perShare = true;
+    if (kind === 'money' && (this.isPerShare(startTok, endTok) || this.perShareAlternative(startTok))) e.perShare = true;
     if (qualifier) e.qualifier = qualifier;
     const notes = [...low.notes, ...(high?.notes ?? [])];
     if (negativeFromLoss) notes.push('a loss: negative');
@@ -536,12 +536,34 @@ export class FigureReader {
     this.out.push(e);
   }
 
+  /** `$1.21, or $1.26 excluding merger costs`: a restatement of a per-share amount just read is per share too. */
+  private perShareAlternative(startTok: number): boolean {
+    const last = this.out[this.out.length - 1];
+    const or = this.tokens[startTok - 1];
+    const comma = this.tokens[startTok - 2];
+    return !!last && last.perShare === true && or?.lower === 'or' && (comma?.text === ',' ? comma.start : or.start) === this.tokens[this.tokenAtOffset(last.end)]?.start;
+  }
+
+  /** Index of the token starting at `offset` (the token after an entity's end), by binary search. */
+  private tokenAtOffset(offset: number): number {
+    const t = this.tokens;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** `a loss of $5 million`, `net loss was RMB30.7 million`. */
   private lossBefore(startTok: number): boolean {
     const t = this.tokens;
     for (let j = startTok - 1; j >= 0 && j >= startTok - 4; j--) {
       const w = t[j].lower;
-      if (w === 'loss' || w === 'losses') return !(t[j - 1]?.lower === 'or' || t[j - 1]?.lower === 'and');
+      // `provision for credit losses was $74 million` is an expense, not a loss of the company's result.
+      if (w === 'loss' || w === 'losses') return !(t[j - 1]?.lower === 'or' || t[j - 1]?.lower === 'and' || PROVISIONED_LOSSES.has(t[j - 1]?.lower ?? ''));
       if (!LOSS_GLUE.has(w)) return false;
     }
     return false;
@@ -656,6 +678,8 @@ function countUnit(words: string[]): string {
   while (from < words.length - 1 && CHANGE_WORDS.has(words[from])) from++;
   return words.slice(from).join(' ');
 }
+/** Losses a lender or insurer provides for: amounts of an expense line, positive. */
+const PROVISIONED_LOSSES = new Set(['credit', 'loan', 'lending', 'claims', 'catastrophe', 'expected']);
 const LOSS_GLUE = new Set(['of', 'was', 'were', 'is', 'totaled', 'totalled', 'totaling', 'amounted', 'to', 'at', 'came', 'in', 'a', 'net', 'approximately', 'about', 'around', 'roughly']);
 
 const STOP = new Set([
