@@ -167,3 +167,13 @@ test('a bank: provisions are positive and named whole, ratios of a base keep the
   assert.equal(only(t, '$1.26').perShare, true);
   assert.equal(only(t, '$1.26').metric?.text, 'diluted earnings per share');
 });
+
+test('per share only where said of the figure; subscription and energy metrics', () => {
+  const t =
+    'We paid a base dividend of $0.60 per share and $120 million of buybacks. Net revenue retention was 118%. Remaining performance obligations were $2.4 billion. Natural gas realizations were $2.15 per Mcf.';
+  assert.equal(only(t, '$0.60').perShare, true);
+  assert.equal(only(t, '$120 million').perShare, undefined);
+  assert.equal(only(t, '118%').metric?.text, 'net revenue retention');
+  assert.equal(only(t, '$2.4 billion').metric?.text, 'remaining performance obligations');
+  assert.equal(only(t, '$2.15').metric?.text, 'natural gas realizations');
+});

@@ -18,6 +18,9 @@ const METRIC_HEADS = defineWordTag([
   'development', 'marketing', 'administrative',
   // `charge-offs`, `write-offs`: read at their last part, the hyphen joins the rest.
   'offs',
+  // Subscription metrics: `net revenue retention`, `remaining performance obligations`.
+  'retention', 'obligations', 'nrr', 'rpo', 'crpo', 'acv', 'tcv', 'ndr',
+  'realizations', 'realization', 'breakeven', 'breakevens',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */

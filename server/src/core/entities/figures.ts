@@ -581,7 +581,8 @@ export class FigureReader {
       }
     }
     for (let j = startTok - 1; j >= 0 && j >= startTok - 5; j--) {
-      if (t[j].kind === 'num' || SENTENCE_END.has(t[j].text)) return false;
+      // `$0.60 per share and $120 million of buybacks`: a list moves on to another figure.
+      if (t[j].kind === 'num' || SENTENCE_END.has(t[j].text) || w(j) === 'and' || w(j) === 'or') return false;
       // `earnings per share were`, `earnings per diluted share were`
       if (w(j) === 'eps' || (w(j) === 'share' && (w(j - 1) === 'per' || ((w(j - 1) === 'diluted' || w(j - 1) === 'basic') && w(j - 2) === 'per')))) return true;
     }
