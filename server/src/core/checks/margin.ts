@@ -12,6 +12,13 @@ import { type CheckRun, lowerAt } from './run';
 
 const ADJACENT = /(?:representing|translat\w+ (?:in)?to|, or|for an?|with an?|which (?:is|was)|implying)\b[^.;]*margin\s*(?:of|was|were|is|at)?\s*(?:approximately|about)?\s*(?:negative\s+|minus\s+)?$/;
 
+/** Margins that are yields or spreads over assets, not shares of revenue ("net interest margin" over earning assets). */
+const NOT_OF_REVENUE = /\b(?:interest|investment|yield|spread|lending|loan|deposit)\b/;
+/** After the margin: the base it is said of ("30% of revenue ex-TAC", "a 30% margin on net revenue"). */
+const BASE_AFTER = /^\s*(?:percent|per cent)?\s*(?:margin\s+)?(?:of|on)\s+(?!the (?:(?:first|second|third|fourth|current) )?quarter\b|this quarter\b)/;
+/** A base that is the plain revenue the check uses, ending there ("of revenue", "on net sales."). */
+const PLAIN_REVENUE = /^\s*(?:percent|per cent)?\s*(?:margin\s+)?(?:of|on)\s+(?:our\s+|the\s+)?(?:(?:total|overall|consolidated)\s+)?(?:net\s+)?(?:revenues?|sales)\s*(?:[.,;]|$)/;
+
 function magnitude(iv: Interval): Interval | undefined {
   if (!iv.lo || !iv.hi) return undefined;
   if (iv.lo.gte(0)) return iv;
@@ -73,6 +80,10 @@ export function checkMargins(run: CheckRun): Finding[] {
     moneyByMetric ??= groupByMetric(figures.filter((f) => f.entity.kind === 'money' && !f.entity.malformed && f.metric));
     const topic = m.metric.includes(': ') ? `${m.metric.split(': ')[0]}: ` : '';
     const [base, scope] = splitOnMargin(m.metric.slice(topic.length)).map((s) => s.replace(/^\s*of\s+/, '').trim());
+    if (NOT_OF_REVENUE.test(base)) continue;
+    // "an operating margin of 30% of revenue ex-TAC": a margin over a base other than revenue is not checked against it.
+    const after = lowerAt(run, m.entity.end, Math.min(m.sentence.end, m.entity.end + 60));
+    if (BASE_AFTER.test(after) && !PLAIN_REVENUE.test(after)) continue;
     let profit: Figure | undefined;
     const back = figures[m.index - 1];
     if (prevMoney && prevMoney.entity.start >= m.sentence.start && ADJACENT.test(lowerAt(run, prevMoney.entity.end, m.entity.start)) && back && /\b(?:profit|income|ebitda|ebit|earnings|loss)\b/.test(prevMoney.metric ?? '')) profit = prevMoney;
