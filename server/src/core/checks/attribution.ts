@@ -24,6 +24,8 @@ export interface Figure {
   tentative: boolean;
   /** Said of a span longer than a quarter ("year to date", "for the first half", "for the full year"). */
   cumulative?: boolean;
+  /** The earlier value of a comparison ("from X", "compared with X", "versus X"): never the later value of another. */
+  base?: boolean;
 }
 
 /** White space as `\s` reads it, by character code. */
@@ -291,7 +293,7 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
     const topic = metric && !metric.includes(': ') ? topicOf(s) : undefined;
     if (metric && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
     const cumulative = flags.cumulativeWords && (CUMULATIVE.test(lowerAfter) || (!samePrev && CUMULATIVE.test(lowerRaw)));
-    figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: samePeriodId(e.period?.id, callQuarter), ...(cumulative ? { cumulative } : {}) });
+    figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: samePeriodId(e.period?.id, callQuarter), ...(cumulative ? { cumulative } : {}), ...(connectiveFrom ? { base: true } : {}) });
   }
   return figures;
 }

@@ -174,7 +174,9 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     if (!current) {
       // The value the sentence is about, stated just before the rate: "Revenue was X, up 8.4% from Y".
       const back = figures[rate.index - 1];
-      if (inSentence(back) && back!.entity.kind !== 'percent' && !/[.;]/.test(text.slice(back!.entity.end, p.start)) && p.start - back!.entity.end <= 80) current = back;
+      // Not the earlier value of another comparison: in "up 3% from $500 million last quarter and up 12% from $460
+      // million a year ago" the 12% is of the revenue said first, not of $500 million.
+      if (inSentence(back) && back!.entity.kind !== 'percent' && !back!.base && !/[.;]/.test(text.slice(back!.entity.end, p.start)) && p.start - back!.entity.end <= 80) current = back;
     }
     if (!current || current.entity.malformed) continue;
     if (!prior) {

@@ -81,6 +81,9 @@ export function checkPointChanges(run: CheckRun): Finding[] {
         current = first;
       }
     }
+    // "up 120 basis points from 44.0% last year and down 30 basis points from 45.5%": the rate before the second
+    // change is the earlier rate of the first, not the later rate of this one.
+    if (!prior && current.base) continue;
     if (!prior && next && next.entity.kind === 'percent' && next.entity.start < pc.sentence.end && /^\s*(?:percentage points?|basis points?|pp|bps?)?\s*,?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*,?\s*)?(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:negative\s+|minus\s+)?$/.test(lowerAt(run, pc.entity.end, next.entity.start))) prior = next;
     if (!prior && current.metric) {
       const period = periodOf(lowerAt(run, pc.entity.end, pc.sentence.end));
