@@ -9,6 +9,7 @@ import { finding, related } from './figure';
 import { groupByMetric } from './groups';
 import type { DerivedPrior } from './growth';
 import { quickInterval, surelyOverlap } from './quick';
+import { adjustmentsOf } from './scope';
 import { type CheckRun, lowerSlice } from './run';
 
 function comparable(f: Figure): boolean {
@@ -51,6 +52,8 @@ export function checkRestated(run: CheckRun): Finding[] {
     if (!before.lo || !iv.lo) continue;
     const [a, b] = [before.lo.abs(), iv.lo.abs()];
     if (a.gt(b.times(2)) || b.gt(a.times(2))) continue;
+    // "EPS was $1.20 ... excluding the one-time gain, EPS was $1.00": another measure of the same metric.
+    if (adjustmentsOf(run, earlier) !== adjustmentsOf(run, f)) continue;
     findings.push(
       finding({
         code: 'restated-figure',
