@@ -177,3 +177,14 @@ test('per share only where said of the figure; subscription and energy metrics',
   assert.equal(only(t, '$2.4 billion').metric?.text, 'remaining performance obligations');
   assert.equal(only(t, '$2.15').metric?.text, 'natural gas realizations');
 });
+
+test('losses: the loss a loss is compared with, its translation, and a loss per ADS are negative; a profit compared with a loss is not', () => {
+  const t =
+    'Net loss was RMB 1.05 billion, narrowing from RMB 1.61 billion a year ago. Adjusted net loss per ADS was RMB 0.88, or US$0.12. Net loss was $5 million, compared to net income of $3 million. Vehicle deliveries reached 48,120 units.';
+  assert.equal(only(t, 'RMB 1.05 billion').value, '-1050000000');
+  assert.equal(only(t, 'RMB 1.61 billion').value, '-1610000000');
+  assert.deepEqual([only(t, 'RMB 0.88').value, only(t, 'RMB 0.88').perShare], ['-0.88', true]);
+  assert.equal(only(t, 'US$0.12').value, '-0.12');
+  assert.equal(only(t, '$3 million').value, '3000000');
+  assert.equal(only(t, '48,120 units').metric?.text, 'vehicle deliveries');
+});

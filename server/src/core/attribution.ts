@@ -20,7 +20,7 @@ const METRIC_HEADS = defineWordTag([
   'offs',
   // Subscription metrics: `net revenue retention`, `remaining performance obligations`.
   'retention', 'obligations', 'nrr', 'rpo', 'crpo', 'acv', 'tcv', 'ndr',
-  'realizations', 'realization', 'breakeven', 'breakevens',
+  'realizations', 'realization', 'breakeven', 'breakevens', 'deliveries', 'orders',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */

@@ -512,7 +512,7 @@ export class FigureReader {
     const end = t[endTok - 1].end;
     const unit = low.unit!;
     const kind: EntityKind = unit === 'money' || unit === 'cents' ? 'money' : unit === 'percent' ? 'percent' : unit === 'pp' ? 'percentage-points' : unit === 'bp' ? 'basis-points' : 'multiple';
-    const negativeFromLoss = kind === 'money' && !low.negative && this.lossBefore(startTok);
+    const negativeFromLoss = kind === 'money' && !low.negative && (this.lossBefore(startTok) || this.earlierLoss(startTok));
     const lowValue = scaled(low, low.num.mantissa, negativeFromLoss);
     const e: Entity = { kind, start, end, text: this.text.slice(start, end), value: lowValue.value };
     if (high) e.high = scaled(high, high.num.mantissa, negativeFromLoss).value;
@@ -534,6 +534,27 @@ export class FigureReader {
     }
     if (notes.length) e.reading = notes.join('; ');
     this.out.push(e);
+  }
+
+  /**
+   * `Net loss was RMB 1.05 billion, narrowing from RMB 1.61 billion a year ago`: the figure a loss is compared with
+   * is a loss too, unless the words between name a profit (`compared to net income of $3 million`).
+   */
+  private earlierLoss(startTok: number): boolean {
+    const last = this.out[this.out.length - 1];
+    if (!last || last.kind !== 'money' || !last.reading?.includes('a loss: negative')) return false;
+    const t = this.tokens;
+    const from = this.tokenAtOffset(last.end);
+    if (startTok - from > 12) return false;
+    // `RMB 0.88, or US$0.12`: the same loss in another currency.
+    const between = t.slice(from, startTok).filter((x) => x.text !== ',');
+    if (between.length === 1 && between[0].lower === 'or') return true;
+    let compared = false;
+    for (let j = from; j < startTok; j++) {
+      if (t[j].kind === 'num' || SENTENCE_END.has(t[j].text) || PROFIT_WORDS.has(t[j].lower)) return false;
+      if (COMPARED_WORDS.has(t[j].lower)) compared = true;
+    }
+    return compared;
   }
 
   /** `$1.21, or $1.26 excluding merger costs`: a restatement of a per-share amount just read is per share too. */
@@ -584,7 +605,7 @@ export class FigureReader {
       // `$0.60 per share and $120 million of buybacks`: a list moves on to another figure.
       if (t[j].kind === 'num' || SENTENCE_END.has(t[j].text) || w(j) === 'and' || w(j) === 'or') return false;
       // `earnings per share were`, `earnings per diluted share were`
-      if (w(j) === 'eps' || (w(j) === 'share' && (w(j - 1) === 'per' || ((w(j - 1) === 'diluted' || w(j - 1) === 'basic') && w(j - 2) === 'per')))) return true;
+      if (w(j) === 'eps' || (SHARE.has(w(j)) && (w(j - 1) === 'per' || ((w(j - 1) === 'diluted' || w(j - 1) === 'basic') && w(j - 2) === 'per')))) return true;
     }
     return false;
   }
@@ -679,9 +700,11 @@ function countUnit(words: string[]): string {
   while (from < words.length - 1 && CHANGE_WORDS.has(words[from])) from++;
   return words.slice(from).join(' ');
 }
+const COMPARED_WORDS = new Set(['from', 'compared', 'versus', 'vs', 'against']);
+const PROFIT_WORDS = new Set(['income', 'profit', 'profits', 'earnings', 'gain', 'gains', 'positive', 'ebitda', 'revenue', 'revenues', 'sales']);
 /** Losses a lender or insurer provides for: amounts of an expense line, positive. */
 const PROVISIONED_LOSSES = new Set(['credit', 'loan', 'lending', 'claims', 'catastrophe', 'expected']);
-const LOSS_GLUE = new Set(['of', 'was', 'were', 'is', 'totaled', 'totalled', 'totaling', 'amounted', 'to', 'at', 'came', 'in', 'a', 'net', 'approximately', 'about', 'around', 'roughly']);
+const LOSS_GLUE = new Set(['per', 'share', 'ads', 'adr', 'diluted', 'basic', 'of', 'was', 'were', 'is', 'totaled', 'totalled', 'totaling', 'amounted', 'to', 'at', 'came', 'in', 'a', 'net', 'approximately', 'about', 'around', 'roughly']);
 
 const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'were', 'are',
