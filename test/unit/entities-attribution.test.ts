@@ -188,3 +188,13 @@ test('losses: the loss a loss is compared with, its translation, and a loss per 
   assert.equal(only(t, '$3 million').value, '3000000');
   assert.equal(only(t, '48,120 units').metric?.text, 'vehicle deliveries');
 });
+
+test('retail: a change in transactions and ticket, and a ratio named "as a percent of"', () => {
+  const t =
+    'Comparable sales grew 4.2%, driven by a 2.9% increase in transactions and a 1.3% increase in average ticket. SG&A as a percent of sales leveraged 30 basis points to 22.1%.';
+  assert.equal(only(t, '4.2%').metric?.text, 'comparable sales');
+  assert.equal(only(t, '2.9%').metric?.text, 'transactions');
+  assert.equal(only(t, '1.3%').metric?.text, 'average ticket');
+  assert.equal(only(t, '30 basis points').metric?.text, 'sg&a as a percent of sales');
+  assert.equal(only(t, '22.1%').metric?.text, 'sg&a as a percent of sales');
+});

@@ -21,6 +21,7 @@ const METRIC_HEADS = defineWordTag([
   // Subscription metrics: `net revenue retention`, `remaining performance obligations`.
   'retention', 'obligations', 'nrr', 'rpo', 'crpo', 'acv', 'tcv', 'ndr',
   'realizations', 'realization', 'breakeven', 'breakevens', 'deliveries', 'orders',
+  'transactions', 'ticket', 'basket', 'visits',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */
@@ -211,6 +212,8 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
       s--;
       if ((p.tags & LEFT_KEEP) !== 0) break;
     } else if ((p.text === '-' || p.text === '&') && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
+    // `SG&A as a percent of sales`: the ratio is the name.
+    else if (p.lower === 'of' && s >= 4 && (tokens[s - 2].lower === 'percent' || tokens[s - 2].lower === 'percentage') && tokens[s - 3].lower === 'a' && tokens[s - 4].lower === 'as' && owner[s - 4] < 0) s -= 4;
     // `provision for credit losses`, `allowance for loan losses`: one name.
     else if (p.lower === 'for' && s >= 2 && owner[s - 2] < 0 && (tokens[s - 2].tags & PROVISION_WORDS) !== 0) s -= 2;
     // `CET1 ratio`, `Tier 1`: digits glued to a word belong to the name.
