@@ -198,3 +198,14 @@ test('retail: a change in transactions and ticket, and a ratio named "as a perce
   assert.equal(only(t, '30 basis points').metric?.text, 'sg&a as a percent of sales');
   assert.equal(only(t, '22.1%').metric?.text, 'sg&a as a percent of sales');
 });
+
+test('REIT: a per-share figure lends no "share" metric to the next, and AFFO, leases, renewals, EBITDAre are metrics', () => {
+  const t =
+    'Core FFO was $1.14 per share, up 5.6% from $1.08 in the second quarter of 2024, and AFFO was $0.98 per share. Rent growth was 4.1%, with new leases up 2.3% and renewals up 5.0%. Net debt to EBITDAre was 5.3 times.';
+  assert.equal(only(t, '5.6%').metric?.text, 'core ffo');
+  assert.equal(only(t, '$1.08').metric?.text, 'core ffo');
+  assert.equal(only(t, '$0.98').metric?.text, 'affo');
+  assert.equal(only(t, '2.3%').metric?.text, 'new leases');
+  assert.equal(only(t, '5.0%').metric?.text, 'renewals');
+  assert.equal(only(t, '5.3 times').metric?.text, 'net debt to ebitdare');
+});

@@ -22,6 +22,7 @@ const METRIC_HEADS = defineWordTag([
   'retention', 'obligations', 'nrr', 'rpo', 'crpo', 'acv', 'tcv', 'ndr',
   'realizations', 'realization', 'breakeven', 'breakevens', 'deliveries', 'orders',
   'transactions', 'ticket', 'basket', 'visits',
+  'affo', 'ebitdare', 'leases', 'renewals', 'spreads',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */
@@ -134,7 +135,8 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 25; j--) {
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
-    if (owner[j] < 0 && ((tokens[j].tags & METRIC_HEADS) !== 0 || isAmpersandAcronym(tokens, j))) {
+    // The `share` of an earlier figure's `per share` names no metric (`$1.14 per share, up 5.6%`).
+    if (owner[j] < 0 && ((tokens[j].tags & METRIC_HEADS) !== 0 || isAmpersandAcronym(tokens, j)) && !isPerShareTail(tokens, j, owner)) {
       head = j;
       break;
     }
@@ -150,6 +152,13 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   }
   if (head < 0) return undefined;
   return metricPhrase(text, tokens, head, owner, -1);
+}
+
+/** The `share` of a figure's own `per share` / `per diluted share` (`$1.14 per share`, not `book value per share`). */
+function isPerShareTail(tokens: Token[], j: number, owner: Int32Array): boolean {
+  if (tokens[j].lower !== 'share') return false;
+  const per = tokens[j - 1]?.lower === 'per' ? j - 1 : (tokens[j - 1]?.lower === 'diluted' || tokens[j - 1]?.lower === 'basic') && tokens[j - 2]?.lower === 'per' ? j - 2 : -1;
+  return per > 0 && owner[per - 1] >= 0;
 }
 
 /** `R&D`, `G&A`, `SG&A`, `D&A`: expense lines written as an acronym around `&`, read at their last letter. */
