@@ -290,8 +290,9 @@ export function attribute(text: string, entities: Entity[], turns: Turn[], lower
     if (metric && flags.basis && !metric.includes('gaap')) metric = `${flags.basis} ${metric}`;
     // "In Asia, revenue was X", "Moving on to Enterprise Cloud. Revenue was X": the topic narrows the metric.
     // Topics are read only for a figure that has a metric to narrow.
-    const topic = metric && !metric.includes(': ') ? topicOf(s) : undefined;
-    if (metric && topic && e.start > topic.from) metric = `${topic.name}: ${metric}`;
+    const topics = metric && !metric.includes(': ') ? topicOf(s) : undefined;
+    const topic = topics && topicAt(topics, e.start);
+    if (metric && topic) metric = `${topic.name}: ${metric}`;
     const cumulative = flags.cumulativeWords && (CUMULATIVE.test(lowerAfter) || (!samePrev && CUMULATIVE.test(lowerRaw)));
     figures.push({ entity: e, index: i, sentence, metric, period, inherited, delta, tentative, periodId: samePeriodId(e.period?.id, callQuarter), ...(cumulative ? { cumulative } : {}), ...(connectiveFrom ? { base: true } : {}) });
   }
@@ -307,10 +308,11 @@ function basisOf(sentence: string): string | undefined {
   return non ? 'non-gaap' : plain ? 'gaap' : undefined;
 }
 
-/** The quarter the call reports on, as the call names it near its start ("third quarter 2024" -> `2024-Q3`). */
+/** The quarter the call reports on, as the call names it near its start ("third quarter 2024" -> `2024-Q3`), before
+ * any figure: a quarter named after the first figures ("Revenue in Q2 was ...") is a comparison, not the call's. */
 function reportingQuarter(entities: Entity[]): string | undefined {
   for (const e of entities) {
-    if (e.start > CALL_HEAD) break;
+    if (e.start > CALL_HEAD || e.kind === 'money' || e.kind === 'percent') break;
     if (e.kind === 'period' && e.period && QUARTER_ID.test(e.period.id)) return e.period.id;
   }
   return undefined;
@@ -335,14 +337,26 @@ const FOCUS_HINT_OFFSETS = [2, 4, 5, 6, 8, 9];
 
 type Topic = { name: string; from: number };
 
+/** A topic opened inside a sentence, after a comma or semicolon: "In North America, revenue was X, and in
+ * international markets, revenue was Y". Asides ("in line with", "in addition") and periods ("in the quarter", read
+ * as periods) open none. */
+const MID_OPENING = /[,;]\s*(?:(?:and|but|while|whereas)\s+)?(?:in|within|across)\s+(?!(?:line|addition|particular|fact|total|aggregate|short|turn|summary|other words)\b|(?:the|this)\s+(?:(?:first|second|third|fourth|current|same|prior|last)\s+)?(?:fiscal\s+)?(?:quarter|year|period|half)\b)([^,.;:\d$€£¥%]{2,60}),/g;
+
+/** The topic that applies at `at`: the last one opened before it. */
+function topicAt(topics: Topic[], at: number): Topic | undefined {
+  let found: Topic | undefined;
+  for (const t of topics) if (t.from < at) found = t;
+  return found;
+}
+
 /** The topic each sentence is under (by sentence index): set by an opening phrase or a hand-over ("Moving on to X."),
  * kept for the rest of the turn. `from` is where it starts to apply inside its own sentence. Read on demand, for
  * sentences asked in increasing order: only sentences from the last turn start up to the one asked are read, so
  * turns without figures cost nothing. */
-function topicReader(lower: LowerText, sentences: { start: number; end: number }[], turns: Turn[]): (k: number) => Topic | undefined {
+function topicReader(lower: LowerText, sentences: { start: number; end: number }[], turns: Turn[]): (k: number) => Topic[] | undefined {
   const { text } = lower;
   const turnStarts = new Set(turns.map((t) => t.body.start));
-  const out: (Topic | undefined)[] = [];
+  const out: (Topic[] | undefined)[] = [];
   let done = -1;
   let current: Topic | undefined;
   let hintFrom = 0;
@@ -385,7 +399,16 @@ function topicReader(lower: LowerText, sentences: { start: number; end: number }
       const focus = mayFocus ? FOCUS.exec(text.slice(sp.start, sp.end)) : null;
       if (opening) current = { name: normaliseMetric(opening[1]), from: sp.start + opening[0].length };
       else if (focus) current = { name: normaliseMetric(focus[1]), from: sp.start + focus.index + focus[0].length };
-      if (current) out[k] = { name: current.name, from: current.from > sp.start ? current.from : sp.start };
+      if (current) out[k] = [{ name: current.name, from: current.from > sp.start ? current.from : sp.start }];
+      // Topics opened inside the sentence hold from there on, and for the sentences after it.
+      const body = text.slice(sp.start, sp.end);
+      if (body.includes(',') || body.includes(';')) {
+        MID_OPENING.lastIndex = 0;
+        for (let m = MID_OPENING.exec(body); m; m = MID_OPENING.exec(body)) {
+          current = { name: normaliseMetric(m[1]), from: sp.start + m.index + m[0].length };
+          (out[k] ??= []).push(current);
+        }
+      }
     }
     done = wanted;
     return out[wanted];
