@@ -209,3 +209,11 @@ test('REIT: a per-share figure lends no "share" metric to the next, and AFFO, le
   assert.equal(only(t, '5.0%').metric?.text, 'renewals');
   assert.equal(only(t, '5.3 times').metric?.text, 'net debt to ebitdare');
 });
+
+test('guidance: an outlook naming its period after the figure is guidance; a past period it is compared with is not', () => {
+  const t =
+    'We expect Zentra sales of $3.9 billion to $4.1 billion for the full year. We expect Q2 revenue of $418 million, compared to $400 million in the same quarter last year.';
+  assert.equal(only(t, '$3.9 billion to $4.1 billion').period?.id, 'guidance');
+  assert.equal(only(t, '$418 million').period?.id, 'guidance');
+  assert.equal(only(t, '$400 million').period?.id, 'prior-year-quarter');
+});

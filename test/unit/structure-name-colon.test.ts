@@ -134,3 +134,13 @@ test('a self-introduction gives the title said after the name; "Thanks, it\'s…
     ['self-introduction', "I'm Jane Doe, head of investor relations"],
   ]);
 });
+
+test('an operator introduction that starts the sentence: "Next, we have X from Y", "We\'ll go next to X with Y"', async () => {
+  const { analyze } = await import('../../server/src/core');
+  for (const intro of ['Next, we have Paul Grant from Leerink Partners.', "We'll go next to Paul Grant with Leerink Partners."]) {
+    const text = `Operator: Welcome to the call.\nNora Bell: Revenue was $1.6 billion.\nOperator: ${intro}\nPaul Grant: Is growth mostly volume?\nNora Bell: Yes.\n`;
+    const a = analyze(text);
+    const analysts = a.exchanges.map((x) => a.speakers.find((s) => s.id === x.speakerId)).map((s) => [s?.name, s?.firm, s?.role]);
+    assert.deepEqual(analysts, [['Paul Grant', 'Leerink Partners', 'analyst']], intro);
+  }
+});

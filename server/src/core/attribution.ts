@@ -255,7 +255,12 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
       // A base is claimed all the same: a figure later in the sentence must not take it for its own period.
       claimed.add(o);
       if (base) break;
-      return { ...located[o].entity.period! };
+      // `we expect Zentra sales of $3.9 billion to $4.1 billion for the full year`: an outlook, whatever period it
+      // names, unless the period is a past one the outlook is compared with.
+      const period = located[o].entity.period!;
+      const outlook = !period.id.startsWith('prior-') ? guidanceBefore(text, tokens, l.startTok) : undefined;
+      if (outlook) return { id: 'guidance', text: outlook.text, span: { start: outlook.start, end: outlook.end } };
+      return { ...period };
     }
     if (o >= 0) break;
     if (tokens[j].kind !== 'word') break;
@@ -278,6 +283,16 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
   if (earlier && !guidance) return { ...earlier };
   if (guidance) return { id: 'guidance', text: guidance.text, span: { start: guidance.start, end: guidance.end } };
   return { id: 'current-quarter', text: 'default' };
+}
+
+/** A guidance word earlier in the figure's sentence (`expect`, `outlook`), if any. */
+function guidanceBefore(text: string, tokens: Token[], startTok: number): Token | undefined {
+  for (let j = startTok - 1; j >= 0 && j >= startTok - 40; j--) {
+    if (isBoundary(text, tokens, j + 1) && j + 1 < startTok) break;
+    if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
+    if ((tokens[j].tags & GUIDANCE) !== 0) return tokens[j];
+  }
+  return undefined;
 }
 
 /** turnIndex / speakerId by binary search over turns sorted by offset. */
