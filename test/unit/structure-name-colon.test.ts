@@ -135,9 +135,15 @@ test('a self-introduction gives the title said after the name; "Thanks, it\'s…
   ]);
 });
 
-test('an operator introduction that starts the sentence: "Next, we have X from Y", "We\'ll go next to X with Y"', async () => {
+test('operator introductions in other words: "Next, we have X from Y", "We\'ll go next to X", "next caller", "up next", "a follow-up from"', async () => {
   const { analyze } = await import('../../server/src/core');
-  for (const intro of ['Next, we have Paul Grant from Leerink Partners.', "We'll go next to Paul Grant with Leerink Partners."]) {
+  for (const intro of [
+    'Next, we have Paul Grant from Leerink Partners.',
+    "We'll go next to Paul Grant with Leerink Partners.",
+    'Our next caller is Paul Grant from Leerink Partners.',
+    'Up next is Paul Grant with Leerink Partners.',
+    'Our next question is a follow-up from Paul Grant with Leerink Partners.',
+  ]) {
     const text = `Operator: Welcome to the call.\nNora Bell: Revenue was $1.6 billion.\nOperator: ${intro}\nPaul Grant: Is growth mostly volume?\nNora Bell: Yes.\n`;
     const a = analyze(text);
     const analysts = a.exchanges.map((x) => a.speakers.find((s) => s.id === x.speakerId)).map((s) => [s?.name, s?.firm, s?.role]);

@@ -17,9 +17,9 @@ const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+)?`;
 
 /** "Our first question comes from the line of Timothy Zhao from Goldman Sachs." */
 export const OPERATOR_INTRODUCTION = new RegExp(
-  String.raw`\bquestions?(?:[ \t]+today)?(?:[ \t]+(?:comes|is coming|will come|come|is|are coming|is now coming))?[ \t]+(?:from|form)(?:[ \t]+(?:the[ \t]+)?line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
+  String.raw`\b(?:questions?|follow[- ]up)(?:[ \t]+today)?(?:[ \t]+(?:comes|is coming|will come|come|is|are coming|is now coming))?[ \t]+(?:from|form)(?:[ \t]+(?:the[ \t]+)?line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
     String.raw`|\b(?:[Ww]e'll|[Ww]e[ \t]+will|[Ll]et's|[Ww]e)[ \t]+(?:go|move|turn)(?:[ \t]+next)?(?:[ \t]+over)?[ \t]+to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
-    String.raw`|\b[Nn]ext,?[ \t]+we[ \t]+have[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})`,
+    String.raw`|\b(?:[Nn]ext,?[ \t]+we[ \t]+have|(?:next|first)[ \t]+caller[ \t]+is|[Uu]p[ \t]+next[ \t]+is|[Nn]ext[ \t]+up[ \t]+is)[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})`,
   'gd',
 );
 
