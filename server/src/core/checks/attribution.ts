@@ -208,7 +208,7 @@ const DELTA_BEFORE =
   /\b(?:increase[sd]?|decrease[sd]?|declined?|growth|grew|improvement|reduction|rise|rose|drop(?:ped)?|fell|up|down|higher|lower|headwind|tailwind|change|swing|impact|benefit)\s*(?:of|by)?\s*(?:approximately|about|around|almost|nearly|roughly)?\s*(?:negative\s+|minus\s+)?$/;
 const DELTA_AFTER = /^\s*(?:higher|lower|more|less|above|below|headwind|tailwind|reduction|increase|decrease|improvement)\b/;
 const CUMULATIVE =
-  /\b(?:year[- ]to[- ]date|ytd|first (?:half|six months|nine months)|(?:six|nine|twelve|6|9|12) months|(?:full|whole|fiscal) year|for the year|trailing)\b/;
+  /\b(?:year[- ]to[- ]date|ytd|first (?:half|six months|nine months)|(?:six|nine|twelve|6|9|12) months|(?:full|whole|fiscal)[- ]year|for the year|trailing)\b/;
 const TENTATIVE = /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|forecast\w*|plan\w*|range|between|estimat\w*|project\w*|should|will|would|could|may|might)\b/;
 
 /** The patterns anchored at the end of the words before a figure, each matching within their last eight words (so
@@ -413,6 +413,12 @@ function topicReader(lower: LowerText, sentences: { start: number; end: number }
     done = wanted;
     return out[wanted];
   };
+}
+
+/** Said of a span longer than a quarter, in words ("for the full year") or by the period the figure names
+ * ("Full-year operating income", "fiscal 2024", "H1"). */
+export function longerThanQuarter(f: Figure): boolean {
+  return !!f.cumulative || /^(?:full-year|year-to-date|FY\d+|(?:\d{4}-)?H[12])$/.test(f.periodId ?? '');
 }
 
 /** Two figures can be compared as the same kind of quantity (money in one currency, percent with percent...). */

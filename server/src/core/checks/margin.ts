@@ -4,7 +4,7 @@
 import Decimal from 'decimal.js';
 import { div, gap, type Interval, overlaps } from '../interval';
 import type { Finding } from '../types';
-import type { Figure } from './attribution';
+import { type Figure, longerThanQuarter } from './attribution';
 import { finding, fractionOfInterval, percentInterval, related } from './figure';
 import { groupByMetric } from './groups';
 import { quickInterval, quickMagnitude, surelyOverlap, surelyPositive } from './quick';
@@ -18,6 +18,14 @@ const NOT_OF_REVENUE = /\b(?:interest|investment|yield|spread|lending|loan|depos
 const BASE_AFTER = /^\s*(?:percent|per cent)?\s*(?:margin\s+)?(?:of|on)\s+(?!the (?:(?:first|second|third|fourth|current) )?quarter\b|this quarter\b)/;
 /** A base that is the plain revenue the check uses, ending there ("of revenue", "on net sales."). */
 const PLAIN_REVENUE = /^\s*(?:percent|per cent)?\s*(?:margin\s+)?(?:of|on)\s+(?:our\s+|the\s+)?(?:(?:total|overall|consolidated)\s+)?(?:net\s+)?(?:revenues?|sales)\s*(?:[.,;]|$)/;
+
+/** Words of a company-wide profit line; whatever else a margin or profit name holds names a segment ("freight"). */
+const LINE_WORDS = /\b(?:adjusted|non-gaap|gaap|reported|underlying|gross|operating|net|pre-tax|pretax|after-tax|ebitda|ebitdar|ebita|ebit|ebt|profit|income|loss|earnings|free|cash|flow|fcf|of|operations|segment|total|consolidated)\b/g;
+
+/** The segment a profit line names ("freight operating income" -> "freight"), or "" for the company's own line. */
+function segmentOf(line: string): string {
+  return line.replace(LINE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+}
 
 function magnitude(iv: Interval): Interval | undefined {
   if (!iv.lo || !iv.hi) return undefined;
@@ -92,9 +100,13 @@ export function checkMargins(run: CheckRun): Finding[] {
       profit = nearestOf(keys, m.period, m);
     }
     if (!profit || profit.entity.malformed) continue;
-    const revenueKeys = (scope ? [`revenue of ${scope}`, `${scope} revenue`, `net revenue of ${scope}`] : ['revenue', 'net revenue']).map((k) => topic + k);
+    // "Freight operating margin", or a margin beside "freight operating income": the freight segment's revenue.
+    const segment = scope || segmentOf(base) || segmentOf(profit.metric!.slice(topic.length));
+    // A margin over a period longer than the quarter is over that period's profit and revenue.
+    if (longerThanQuarter(profit) !== longerThanQuarter(m)) continue;
+    const revenueKeys = (segment ? [`revenue of ${segment}`, `${segment} revenue`, `net revenue of ${segment}`, `${segment} net revenue`] : ['revenue', 'net revenue']).map((k) => topic + k);
     const revenue = nearestOf(revenueKeys, m.period, m, profit);
-    if (!revenue || (profit.entity.currency ?? '') !== (revenue.entity.currency ?? '')) continue;
+    if (!revenue || longerThanQuarter(revenue) !== longerThanQuarter(m) || (profit.entity.currency ?? '') !== (revenue.entity.currency ?? '')) continue;
     if (quickAgrees(profit, revenue, m, run.tolerance)) continue;
     const p = run.interval(profit.entity);
     const r = run.interval(revenue.entity);
