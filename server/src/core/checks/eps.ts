@@ -110,6 +110,8 @@ export function checkEarningsPerShare(run: CheckRun): Finding[] {
     if (!LINK.test(lowerAt(run, ie.end, e.start))) continue;
     const per = PER_SHARE.exec(lowerAt(run, e.end, Math.min(eps.sentence.end, e.end + 40)));
     if (!per) continue;
+    // "$131 million, or $1.42 per diluted share from continuing operations": the per-share figure has another base.
+    if (/^\s*(?:from|in)\s+(?:continuing|discontinued)\b/.test(lowerAt(run, e.end + per[0].length, Math.min(eps.sentence.end, e.end + per[0].length + 40)))) continue;
     const kind = per[1] as ShareKind;
     counts ??= shareCounts(run);
     // Counts stated in the same turn (another speaker's or another part of the call's count is in doubt).

@@ -1,5 +1,6 @@
-// The adjustments a figure's own words state ("excluding the one-time gain", "as restated", "pro forma"): two figures
-// of one metric and period stated with different adjustments are two measures, not one figure said twice.
+// The adjustments a figure's own words state ("excluding the one-time gain", "as restated", "pro forma", or a time
+// further back, "three years ago"): two figures of one metric and period stated with different adjustments are two
+// measures, not one figure said twice.
 import type { Figure } from './attribution';
 import { type CheckRun, lowerAt } from './run';
 
@@ -10,6 +11,11 @@ const ADJUSTMENTS: [RegExp, string][] = [
   [/\b(?:restated|recast|as revised)\b/, 'restated'],
   [/\b(?:(?:originally|previously) reported|as reported|reported basis)\b/, 'as reported'],
   [/\b(?:organic(?:ally)?|constant[- ]currency|like[- ]for[- ]like|comparable basis|fx[- ]neutral)\b/, 'organic'],
+  // A time further back than the periods read from the words: "three years ago", "back in 2019", "before the pandemic".
+  [
+    /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:years|quarters) ago|a decade ago|back in|before the (?:pandemic|acquisition|merger|spin-?off|ipo|deal)|pre-(?:pandemic|covid|acquisition|merger)|at the time|when we (?:acquired|bought|started|launched|founded|went public)|at (?:our |the )?ipo|historically|in the past)\b/,
+    'earlier time',
+  ],
 ];
 
 /** The adjustments said in the figure's stretch of its sentence: from the sentence start to the next figure (or the
