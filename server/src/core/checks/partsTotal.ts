@@ -16,6 +16,15 @@ const EXPENSE_LINE = /^(?:r&d|g&a|sg&a|s&m|research and development|sales? and m
 const EXPENSE_HEAD = new Set(['expense', 'expenses', 'opex', 'cost', 'costs']);
 /** Whether a figure's metric names a part of the total's kind: the same head word, or an expense line of an expense total. */
 const partOf = (metric: string, totalHead: string) => head(metric) === totalHead || (EXPENSE_HEAD.has(totalHead) && EXPENSE_LINE.test(metric));
+/** A total that nets inflows against outflows ("net revenue", "free cash flow", "net income"): a figure of the same head
+ * without all its qualifying words ("revenue", "operating cash flow") is a gross amount it is netted from, not a part. */
+const NET_TOTAL = /\b(?:net|free)\b|\b(?:flow|income|profit|earnings)$/;
+const withinNetTotal = (metric: string, total: string) => {
+  const words = total.split(' ').slice(0, -1);
+  return words.every((w) => metric.split(' ').includes(w));
+};
+/** Words that subtract one stated amount from another ("less traffic acquisition costs", "net of returns"). */
+const SUBTRACTS = /\b(?:less|minus|net of|offset by|deducting|after deducting)\b/;
 /** How many sentences after the "of which" sentence may still list parts. */
 const FOLLOWING_SENTENCES = 3;
 
@@ -77,12 +86,15 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
     }
     const parts: Figure[] = [];
     const totalHead = head(total.metric);
+    const netTotal = NET_TOTAL.test(total.metric);
     // A list said to be the whole ends with its sentence.
     if (scope === 'all') lastSentence = total.sentence.start;
     for (let j = i + 1; j < figures.length && figures[j].sentence.start <= lastSentence; j++) {
       const f = figures[j];
-      if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && partOf(f.metric, totalHead)) parts.push(f);
+      if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && partOf(f.metric, totalHead) && (!netTotal || withinNetTotal(f.metric, total.metric))) parts.push(f);
     }
+    // "revenue of $2.4 billion less traffic acquisition costs of $0.6 billion": amounts netted, not parts added.
+    if (parts.length && SUBTRACTS.test(lowerAt(run, total.entity.end, parts[parts.length - 1].entity.end))) continue;
     for (const period of new Set(parts.map((p) => p.period))) {
       moneyByMetric ??= groupByMetric(figures.filter((f) => !f.entity.malformed && f.entity.kind === 'money'));
       const whole = moneyByMetric.get(total.metric)?.find((f) => f.period === period);
