@@ -13,6 +13,7 @@ export type FormatId =
   | 'seeking-alpha' // `Company Participants`, name alone on a line
   | 'refinitiv' // dashed fences, `Name,  Company - Title  [N]`
   | 'name-colon' // one turn per line, `Name: text` / `Speaker N: text`
+  | 'recorder-export' // `Jane Doe  0:42` on its own line, then the paragraphs (Otter.ai and similar)
   | 'webvtt'
   | 'srt'
   | 'unknown';

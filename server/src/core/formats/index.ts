@@ -3,6 +3,7 @@ import type { FormatReader } from './format';
 import { flatScrapedReader } from './flatScraped';
 import { motleyFoolReader } from './motleyFool';
 import { nameColonReader } from './nameColon';
+import { recorderExportReader } from './recorderExport';
 import { refinitivReader } from './refinitiv';
 import { seekingAlphaReader } from './seekingAlpha';
 import { srtReader } from './srt';
@@ -15,5 +16,6 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   motleyFoolReader,
   seekingAlphaReader,
   flatScrapedReader,
+  recorderExportReader,
   nameColonReader,
 ];
