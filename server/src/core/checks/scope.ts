@@ -1,10 +1,12 @@
-// The adjustments a figure's own words state ("excluding the one-time gain", "as restated", "pro forma", or a time
-// further back, "three years ago"): two figures of one metric and period stated with different adjustments are two
-// measures, not one figure said twice.
+// The adjustments a figure's own words state ("excluding the one-time gain", "as restated", "pro forma", a time
+// further back, "three years ago", or another source, "your largest competitor"): two figures of one metric and
+// period stated with different adjustments are two measures, not one figure said twice.
 import type { Figure } from './attribution';
 import { type CheckRun, lowerAt } from './run';
 
-const ADJUSTMENTS: [RegExp, string][] = [
+/** Each adjustment's words, its name, and whether only the words before the figure count (a source named after a
+ * figure, "... above the industry average", is something the figure is compared with). */
+const ADJUSTMENTS: [RegExp, string, boolean?][] = [
   [/\b(?:excluding|excludes?|exclusive of|ex-|before (?:special|one-time|non-?recurring|unusual) items)/, 'excluding'],
   [/\b(?:adjusted|non-gaap|underlying|normali[sz]ed|core)\b/, 'adjusted'],
   [/\bpro[- ]forma\b/, 'pro forma'],
@@ -16,6 +18,13 @@ const ADJUSTMENTS: [RegExp, string][] = [
     /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:years|quarters) ago|a decade ago|back in|before the (?:pandemic|acquisition|merger|spin-?off|ipo|deal)|pre-(?:pandemic|covid|acquisition|merger)|at the time|when we (?:acquired|bought|started|launched|founded|went public)|at (?:our |the )?ipo|historically|in the past)\b/,
     'earlier time',
   ],
+  // Another company's figure or an estimate, often in a question: "your largest competitor", "I had revenue at X in my
+  // model", "the street is at X".
+  [
+    /\b(?:competitors?|peers?|rivals?|industry|the street|consensus|(?:my|our|your) (?:model|numbers|estimates?|forecast)|i had|i've got|i was (?:modeling|modelling|expecting)|we had (?:modeled|modelled|expected))\b/,
+    'another source',
+    true,
+  ],
 ];
 
 /** The adjustments said in the figure's stretch of its sentence: from the sentence start to the next figure (or the
@@ -24,7 +33,8 @@ export function adjustmentsOf(run: CheckRun, f: Figure): string {
   const next = run.figures[f.index + 1];
   const end = next && next.entity.start < f.sentence.end ? next.entity.start : f.sentence.end;
   const words = lowerAt(run, f.sentence.start, end);
-  return ADJUSTMENTS.filter(([re]) => re.test(words))
+  const before = words.slice(0, Math.max(0, f.entity.start - f.sentence.start));
+  return ADJUSTMENTS.filter(([re, , beforeOnly]) => re.test(beforeOnly ? before : words))
     .map(([, name]) => name)
     .join(',');
 }
