@@ -27,13 +27,25 @@ const ADJUSTMENTS: [RegExp, string, boolean?][] = [
   ],
 ];
 
-/** The adjustments said in the figure's stretch of its sentence: from the sentence start to the next figure (or the
- * sentence end), so "excluding X, EPS was $1.00" and "revenue was $470 million as originally reported" both count. */
+/** The adjustments said in the figure's stretch of its sentence: from the last figure of its metric and kind before it
+ * in the sentence (or the sentence start) to the end of its clause, so "excluding X, EPS was $1.00" and "revenue was
+ * $470 million as originally reported" both count, and in "grew 9% to $2.31 billion, and excluding the acquisition,
+ * grew 3% to $2.18 billion" only the second figure is said excluding it. */
 export function adjustmentsOf(run: CheckRun, f: Figure): string {
-  const next = run.figures[f.index + 1];
-  const end = next && next.entity.start < f.sentence.end ? next.entity.start : f.sentence.end;
-  const words = lowerAt(run, f.sentence.start, end);
-  const before = words.slice(0, Math.max(0, f.entity.start - f.sentence.start));
+  const { figures } = run;
+  let start = f.sentence.start;
+  for (let k = f.index - 1; k >= 0 && figures[k].entity.end > f.sentence.start; k--) {
+    if (figures[k].metric === f.metric && figures[k].entity.kind === f.entity.kind) {
+      start = figures[k].entity.end;
+      break;
+    }
+  }
+  const next = figures[f.index + 1];
+  let end = next && next.entity.start < f.sentence.end ? next.entity.start : f.sentence.end;
+  const clauseEnd = /[,;]/.exec(run.text.slice(f.entity.end, end));
+  if (clauseEnd) end = f.entity.end + clauseEnd.index;
+  const before = lowerAt(run, start, f.entity.start);
+  const words = before + lowerAt(run, f.entity.start, end);
   return ADJUSTMENTS.filter(([re, , beforeOnly]) => re.test(beforeOnly ? before : words))
     .map(([, name]) => name)
     .join(',');
