@@ -217,3 +217,12 @@ test('guidance: an outlook naming its period after the figure is guidance; a pas
   assert.equal(only(t, '$418 million').period?.id, 'guidance');
   assert.equal(only(t, '$400 million').period?.id, 'prior-year-quarter');
 });
+
+test('insurer: an aside between commas names no metric; premiums and return on equity are metrics', () => {
+  const t =
+    'Net premiums written grew 9% to $4.2 billion. The underlying combined ratio, excluding catastrophes and reserve development, improved 1.1 points to 90.7%. Operating return on equity was 15.2% for the year.';
+  assert.equal(only(t, '9%').metric?.text, 'net premiums');
+  assert.equal(only(t, '1.1 points').metric?.text, 'underlying combined ratio');
+  assert.equal(only(t, '90.7%').metric?.text, 'underlying combined ratio');
+  assert.equal(only(t, '15.2%').metric?.text, 'operating return on equity');
+});

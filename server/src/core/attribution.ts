@@ -23,6 +23,7 @@ const METRIC_HEADS = defineWordTag([
   'realizations', 'realization', 'breakeven', 'breakevens', 'deliveries', 'orders',
   'transactions', 'ticket', 'basket', 'visits',
   'affo', 'ebitdare', 'leases', 'renewals', 'spreads',
+  'premiums', 'premium', 'return', 'returns',
 ]);
 
 /** Words that end a metric phrase when extending it to the left. */
@@ -135,6 +136,15 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   for (let j = l.startTok - 1; j >= 0 && j >= l.startTok - 25; j--) {
     if (isBoundary(text, tokens, j + 1) && j + 1 < l.startTok) break;
     if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
+    // `The underlying combined ratio, excluding catastrophes and reserve development, improved 1.1 points`: the
+    // aside between commas names what is left out, not the metric.
+    if (tokens[j].text === ',') {
+      const open = asideOpening(tokens, j);
+      if (open >= 0) {
+        j = open;
+        continue;
+      }
+    }
     // The `share` of an earlier figure's `per share` names no metric (`$1.14 per share, up 5.6%`).
     if (owner[j] < 0 && ((tokens[j].tags & METRIC_HEADS) !== 0 || isAmpersandAcronym(tokens, j)) && !isPerShareTail(tokens, j, owner)) {
       head = j;
@@ -152,6 +162,19 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
   }
   if (head < 0) return undefined;
   return metricPhrase(text, tokens, head, owner, -1);
+}
+
+/** Words that open an aside between commas (`, excluding catastrophes,`). */
+const ASIDE = defineWordTag(['excluding', 'including', 'ex', 'before', 'net', 'adjusted', 'which']);
+
+/** For the comma at j closing an aside, the index of the comma that opens it; -1 when j closes none. */
+function asideOpening(tokens: Token[], j: number): number {
+  for (let k = j - 1; k >= 0 && k >= j - 12; k--) {
+    const t = tokens[k];
+    if (t.kind === 'sym' && SENTENCE_END.has(t.text)) return -1;
+    if (t.text === ',') return (tokens[k + 1]?.tags & ASIDE) !== 0 ? k : -1;
+  }
+  return -1;
 }
 
 /** The `share` of a figure's own `per share` / `per diluted share` (`$1.14 per share`, not `book value per share`). */
@@ -223,6 +246,8 @@ function metricPhrase(text: string, tokens: Token[], head: number, owner: Int32A
     } else if ((p.text === '-' || p.text === '&') && !p.spaced && s >= 2 && tokens[s - 2].kind === 'word') s -= 2;
     // `SG&A as a percent of sales`: the ratio is the name.
     else if (p.lower === 'of' && s >= 4 && (tokens[s - 2].lower === 'percent' || tokens[s - 2].lower === 'percentage') && tokens[s - 3].lower === 'a' && tokens[s - 4].lower === 'as' && owner[s - 4] < 0) s -= 4;
+    // `return on equity`, `return on invested capital`: one name.
+    else if (p.lower === 'on' && s >= 2 && owner[s - 2] < 0 && (tokens[s - 2].lower === 'return' || tokens[s - 2].lower === 'returns')) s -= 2;
     // `provision for credit losses`, `allowance for loan losses`: one name.
     else if (p.lower === 'for' && s >= 2 && owner[s - 2] < 0 && (tokens[s - 2].tags & PROVISION_WORDS) !== 0) s -= 2;
     // `CET1 ratio`, `Tier 1`: digits glued to a word belong to the name.
