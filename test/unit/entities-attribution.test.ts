@@ -226,3 +226,10 @@ test('insurer: an aside between commas names no metric; premiums and return on e
   assert.equal(only(t, '90.7%').metric?.text, 'underlying combined ratio');
   assert.equal(only(t, '15.2%').metric?.text, 'operating return on equity');
 });
+
+test('per share: an amount compared with a per-share amount right after it is per share, a scaled total is not', () => {
+  const t = 'Earnings per share were SEK 2.31, compared with SEK 2.45. EPS was $1.10, compared to $95 million of net income. Currency effects reduced revenues by 4%.';
+  assert.equal(only(t, 'SEK 2.45').perShare, true);
+  assert.equal(only(t, '$95 million').perShare, undefined);
+  assert.equal(only(t, '4%').metric?.text, 'revenues');
+});

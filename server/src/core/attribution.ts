@@ -38,6 +38,7 @@ const LEFT_STOP = defineWordTag([
   'compared', 'versus', 'vs', 'into', 'after', 'before', 'because', 'if', 'not', 'only', 'just', 'said', 'say', 'think',
   'continued', 'continue', 'improved', 'improve', 'narrowed', 'declined', 'dropped', 'turned', 'turning', 'positive',
   'negative', 'record', 'high', 'strong', 'higher', 'lower', 'both', 'well', 'very', 'still', 'again', 'through', 'via',
+  'reduced', 'added', 'lowered', 'raised', 'boosted', 'impacted', 'hurt', 'helped', 'drove', 'affected', 'offset',
   'across', 'among',
 ]);
 /** `total` starts phrases (`total revenue`) but is not a stop on the right. */

@@ -521,7 +521,8 @@ export class FigureReader {
       const currency = low.currency ?? high?.currency ?? this.options.currencyAt(start);
       if (currency) e.currency = currency;
     } else e.unit = unit === 'percent' ? '%' : unit;
-    if (kind === 'money' && (this.isPerShare(startTok, endTok) || this.perShareAlternative(startTok))) e.perShare = true;
+    // A per-share amount never carries a scale word (`$95 million` after `$1.10 per share` is a total).
+    if (kind === 'money' && (this.isPerShare(startTok, endTok) || (low.scale === 0 && this.perShareAlternative(startTok)))) e.perShare = true;
     if (qualifier) e.qualifier = qualifier;
     const notes = [...low.notes, ...(high?.notes ?? [])];
     if (negativeFromLoss) notes.push('a loss: negative');
@@ -557,12 +558,17 @@ export class FigureReader {
     return compared;
   }
 
-  /** `$1.21, or $1.26 excluding merger costs`: a restatement of a per-share amount just read is per share too. */
+  /**
+   * `$1.21, or $1.26 excluding merger costs`, `SEK 2.31, compared with SEK 2.45`: the same per-share measure restated
+   * or compared right after a per-share amount is per share too.
+   */
   private perShareAlternative(startTok: number): boolean {
     const last = this.out[this.out.length - 1];
-    const or = this.tokens[startTok - 1];
-    const comma = this.tokens[startTok - 2];
-    return !!last && last.perShare === true && or?.lower === 'or' && (comma?.text === ',' ? comma.start : or.start) === this.tokens[this.tokenAtOffset(last.end)]?.start;
+    if (!last || last.perShare !== true) return false;
+    const from = this.tokenAtOffset(last.end);
+    if (startTok - from > 4) return false;
+    for (let j = from; j < startTok; j++) if (!ALTERNATIVE_LINK.has(this.tokens[j].lower)) return false;
+    return startTok > from;
   }
 
   /** Index of the token starting at `offset` (the token after an entity's end), by binary search. */
@@ -700,6 +706,8 @@ function countUnit(words: string[]): string {
   while (from < words.length - 1 && CHANGE_WORDS.has(words[from])) from++;
   return words.slice(from).join(' ');
 }
+/** What may stand between a per-share amount and its restatement or comparison. */
+const ALTERNATIVE_LINK = new Set([',', 'or', 'compared', 'with', 'to', 'versus', 'vs', 'from', 'against']);
 const COMPARED_WORDS = new Set(['from', 'compared', 'versus', 'vs', 'against']);
 const PROFIT_WORDS = new Set(['income', 'profit', 'profits', 'earnings', 'gain', 'gains', 'positive', 'ebitda', 'revenue', 'revenues', 'sales']);
 /** Losses a lender or insurer provides for: amounts of an expense line, positive. */
