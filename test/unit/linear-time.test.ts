@@ -71,6 +71,8 @@ const cases: Record<string, (size: number) => string> = {
   'name-colon labels without text': (n) => fill('Jane Roe:', n),
   'participant lines repeated': (n) => fill('Jane Roe, Acme Securities - Analyst\n', n),
   'caption arrows': (n) => fill('00:00:01.000 --> ', n),
+  'recorder label lines': (n) => fill('Jane Doe  0:42\nRevenue was $5 million.\n', n),
+  'recorder label lines without text': (n) => fill('Jane Doe  0:42\n', n),
 };
 
 /** Cases whose square-law part only shows over the linear work at a larger size. */
