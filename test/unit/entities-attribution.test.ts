@@ -233,3 +233,12 @@ test('per share: an amount compared with a per-share amount right after it is pe
   assert.equal(only(t, '$95 million').perShare, undefined);
   assert.equal(only(t, '4%').metric?.text, 'revenues');
 });
+
+test('period: a year said alone is that calendar year, "years ago" an earlier time; dates and spans of years are not', () => {
+  const t =
+    'Back in 2019, revenue was $150 million. Three years ago, revenue was $120 million. As of June 30, 2024, cash was $5 million. In 2021-2022 costs were $9 million.';
+  assert.equal(only(t, '$150 million').period?.id, '2019');
+  assert.equal(only(t, '$120 million').period?.id, 'earlier');
+  assert.equal(only(t, '$5 million').period?.id, 'current-quarter');
+  assert.equal(only(t, '$9 million').period?.id, 'current-quarter');
+});

@@ -47,6 +47,9 @@ const RELATIVE: Array<[string, string]> = [
   ['ytd', 'year-to-date'],
   ['year end', 'year-end'],
   ['end of the year', 'year-end'],
+  // An earlier time without a date (`Three years ago`, `a decade ago`).
+  ['years ago', 'earlier'],
+  ['decade ago', 'earlier'],
   ['last year', 'prior-year'],
   ['prior year', 'prior-year'],
   ['previous year', 'prior-year'],
@@ -100,7 +103,7 @@ export function findPeriods(text: string, tokens: Token[]): Entity[] {
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i];
-    const m = mayStartPeriod(tokens, i) || (tok.kind === 'num' && tok.end - tok.start === 1) ? matchAt(tokens, i) : undefined;
+    const m = mayStartPeriod(tokens, i) || (tok.kind === 'num' && tok.end - tok.start === 1) ? matchAt(tokens, i) : calendarYear(tokens, i);
     if (m) {
       out.push({ start: i, end: m.end, m });
       i = m.end;
@@ -112,6 +115,19 @@ export function findPeriods(text: string, tokens: Token[]): Entity[] {
     const words = text.slice(s, e);
     return { kind: 'period', start: s, end: e, text: words, period: { id: m.id, text: words, span: { start: s, end: e } } } satisfies Entity;
   });
+}
+
+/** Words before a year that make it the period a figure speaks of (`Back in 2019, revenue was`, `versus 2022`). */
+const YEAR_LEAD = defineWordTag(['in', 'for', 'during', 'from', 'to', 'versus', 'vs', 'than']);
+
+/** `in 2019`: a year said alone is that calendar year (id `2019`), unless a date or a month comes with it. */
+function calendarYear(t: Token[], i: number): Match | undefined {
+  const y = t[i].kind === 'num' && t[i].spaced ? fullYear(t[i]) : undefined;
+  if (y === undefined || !(t[i - 1]?.tags & YEAR_LEAD)) return undefined;
+  const next = t[i + 1];
+  // `in 2019-2020`, `in 2019/20`: a span the patterns above do not read.
+  if (next && !next.spaced && (next.text === '-' || next.text === '/')) return undefined;
+  return { end: i + 1, id: String(y), year: y };
 }
 
 /**
@@ -233,6 +249,7 @@ const RELATIVE_LABELS: Record<string, string> = {
   'prior-year': 'previous year',
   'year-to-date': 'year to date',
   'year-end': 'year end',
+  earlier: 'an earlier time',
   guidance: 'guidance',
 };
 

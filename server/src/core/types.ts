@@ -112,7 +112,7 @@ export type Qualifier = 'approximately' | 'more-than' | 'at-least' | 'less-than'
 
 export interface PeriodRef {
   /** Normalised: `2023-Q2`, `FY2024`, `2024-H1`, or a relative `current-quarter`, `prior-year-quarter`,
-   * `prior-quarter`, `full-year`, `year-to-date`, `year-end`, `guidance`, `prior-year`. */
+   * `prior-quarter`, `full-year`, `year-to-date`, `year-end`, `earlier`, `guidance`, `prior-year`, or a calendar year `2019`. */
   id: string;
   /** How it was found: the words of the transcript, or `default` when inferred from the call. */
   text: string;
