@@ -33,9 +33,10 @@ const FOLLOWING_SENTENCES = 3;
  * search in the text itself needs no lower-case copy (only A-Z lower-case to those letters when offsets are kept); the
  * exact pattern then reads the lower-case words. */
 function partsBetween(run: CheckRun, start: number, end: number): 'all' | 'some' | undefined {
-  if (end - start < 8 || (run.aligned && !/of which|consist|compris|made up|including/i.test(run.text.slice(start, end)))) return undefined;
+  if (end - start < 8 || (run.aligned && !/of which|consist|compris|made up|including|, *with/i.test(run.text.slice(start, end)))) return undefined;
   const words = lowerAt(run, start, end);
-  if (/\b(?:of which|including)\b/.test(words)) return 'some';
+  // "Total revenue was $402 million, with subscription revenue of $381 million and ...": the parts that follow.
+  if (/\b(?:of which|including)\b|,\s*with\b/.test(words)) return 'some';
   const m = /\b(?:consist(?:s|ed|ing)?|(?:is|was|were|are) (?:comprised|made up)|compris(?:es|ed|ing)|made up)\b(\s+\w+)?/.exec(words);
   if (!m) return undefined;
   return m[1] && /\b(?:primarily|mainly|largely|mostly|principally|chiefly)\b/.test(m[1]) ? 'some' : 'all';
@@ -91,7 +92,9 @@ export function checkPartsTotals(run: CheckRun): Finding[] {
     if (scope === 'all') lastSentence = total.sentence.start;
     for (let j = i + 1; j < figures.length && figures[j].sentence.start <= lastSentence; j++) {
       const f = figures[j];
-      if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && partOf(f.metric, totalHead) && (!netTotal || withinNetTotal(f.metric, total.metric))) parts.push(f);
+      // A part covers the same span of time as its total: a full-year figure is no part of a quarter's.
+      const sameSpan = !!f.cumulative === !!total.cumulative && (f.entity.period?.id ?? '') !== 'guidance';
+      if (f.metric && f.metric !== total.metric && sameQuantity(f.entity, total.entity) && !f.entity.malformed && f.period !== 'prior' && sameSpan && partOf(f.metric, totalHead) && (!netTotal || withinNetTotal(f.metric, total.metric))) parts.push(f);
     }
     // "revenue of $2.4 billion less traffic acquisition costs of $0.6 billion": amounts netted, not parts added.
     if (parts.length && SUBTRACTS.test(lowerAt(run, total.entity.end, parts[parts.length - 1].entity.end))) continue;
