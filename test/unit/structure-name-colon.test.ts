@@ -150,3 +150,15 @@ test('operator introductions in other words: "Next, we have X from Y", "We\'ll g
     assert.deepEqual(analysts, [['Paul Grant', 'Leerink Partners', 'analyst']], intro);
   }
 });
+
+test('an operator introduction naming no firm: the analyst is named, with no firm', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const text =
+    'Operator: Welcome to the call.\nNora Bell: Revenue was $1.6 billion.\nOperator: Our first question is coming from a Craig Kusera. Craig, your line is live.\nCraig Kusera: How is occupancy trending?\nNora Bell: Up.\nOperator: Our next question comes from Buck Horne. Please go ahead.\nBuck Horne: And rents?\nNora Bell: Flat.\n';
+  const a = analyze(text);
+  const analysts = a.exchanges.map((x) => a.speakers.find((s) => s.id === x.speakerId)).map((s) => [s?.name, s?.firm, s?.role]);
+  assert.deepEqual(analysts, [
+    ['Craig Kusera', undefined, 'analyst'],
+    ['Buck Horne', undefined, 'analyst'],
+  ]);
+});

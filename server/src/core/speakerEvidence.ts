@@ -15,11 +15,13 @@ export const TITLE = String.raw`(?:(?:Executive |Senior )?Vice[- ]Chairman(?: an
 
 const HONORIFIC = String.raw`(?:(?:Mr|Ms|Mrs|Dr|Miss)\.?[ \t]+)?`;
 
-/** "Our first question comes from the line of Timothy Zhao from Goldman Sachs." */
+/** "Our first question comes from the line of Timothy Zhao from Goldman Sachs." Groups 1/3/5/7 hold the name, 2/4/6
+ * the firm; the last form names no firm ("Our next question is coming from Buck Horne. Buck, your line is live."). */
 export const OPERATOR_INTRODUCTION = new RegExp(
   String.raw`\b(?:questions?|follow[- ]up)(?:[ \t]+today)?(?:[ \t]+(?:comes|is coming|will come|come|is|are coming|is now coming))?[ \t]+(?:from|form)(?:[ \t]+(?:the[ \t]+)?line[ \t]+of)?[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
     String.raw`|\b(?:[Ww]e'll|[Ww]e[ \t]+will|[Ll]et's|[Ww]e)[ \t]+(?:go|move|turn)(?:[ \t]+next)?(?:[ \t]+over)?[ \t]+to[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+)?(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
-    String.raw`|\b(?:[Nn]ext,?[ \t]+we[ \t]+have|(?:next|first)[ \t]+caller[ \t]+is|[Uu]p[ \t]+next[ \t]+is|[Nn]ext[ \t]+up[ \t]+is)[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})`,
+    String.raw`|\b(?:[Nn]ext,?[ \t]+we[ \t]+have|(?:next|first)[ \t]+caller[ \t]+is|[Uu]p[ \t]+next[ \t]+is|[Nn]ext[ \t]+up[ \t]+is)[ \t]+(${NAME}),?[ \t]+(?:from|of|with|at)[ \t]+(${FIRM})` +
+    String.raw`|\bquestions?[ \t]+(?:comes|is coming|will come|is)[ \t]+from[ \t]+(?:the[ \t]+line[ \t]+of[ \t]+|an?[ \t]+)?(${NAME})(?=[ \t]*[.?!]|[ \t]+[Pp]lease\b|[ \t]*$)`,
   'gd',
 );
 

@@ -106,7 +106,7 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     OPERATOR_INTRODUCTION.lastIndex = 0;
     let lastIntro: { name: string; firm?: string; evidence: Evidence } | undefined;
     for (const m of isOperator ? body.matchAll(OPERATOR_INTRODUCTION) : []) {
-      const name = cleanName(m[1] ?? m[3] ?? m[5] ?? '');
+      const name = cleanName(m[1] ?? m[3] ?? m[5] ?? m[7] ?? '');
       if (!name) continue;
       const firm = cleanFirm(m[2] ?? m[4] ?? m[6] ?? '');
       // The evidence ends with the firm as read, not with the words swallowed after it ("UBS. Please").
