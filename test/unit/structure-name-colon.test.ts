@@ -162,3 +162,11 @@ test('an operator introduction naming no firm: the analyst is named, with no fir
     ['Buck Horne', undefined, 'analyst'],
   ]);
 });
+
+test('a possessive the transcriber heard after an analyst\'s name is dropped', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const text = "Operator: Welcome.\nNora Bell: Revenue was up.\nOperator: Our next question is coming from Stephanie Benjamin's of SunTrust, please go ahead.\nStephanie Benjamin: What about margins?\nNora Bell: Stable.\n";
+  const a = analyze(text);
+  const analyst = a.speakers.find((s) => s.role === 'analyst');
+  assert.deepEqual([analyst?.name, analyst?.firm], ['Stephanie Benjamin', 'SunTrust']);
+});

@@ -159,6 +159,8 @@ export function cleanName(raw: string): string | undefined {
   const words = raw.replace(/[.,]+$/, '').split(/[ \t]+/);
   while (words.length && /^(?:Please|Go|To|And|Who|Will|Thank|Thanks|From|With|Of|At|The|Your|Our|For|Is|On|In|Mr|Ms|Dr)\.?$/.test(words[words.length - 1])) words.pop();
   if (!words.length || NOT_NAMES.has(words[0].toLowerCase().replace(/\.$/, ''))) return undefined;
+  // "comes from Stephanie Benjamin's of SunTrust": a possessive the transcriber heard is not part of the name.
+  if (words.length > 1) words[words.length - 1] = words[words.length - 1].replace(/['’]s$/, '');
   return words.join(' ');
 }
 
