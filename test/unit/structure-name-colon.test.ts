@@ -170,3 +170,14 @@ test('a possessive the transcriber heard after an analyst\'s name is dropped', a
   const analyst = a.speakers.find((s) => s.role === 'analyst');
   assert.deepEqual([analyst?.name, analyst?.firm], ['Stephanie Benjamin', 'SunTrust']);
 });
+
+test('an analyst whose turn has no question sentence still gets one: their request, else their last sentence', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const text =
+    'Operator: Welcome.\nNora Bell: Revenue was up.\nOperator: Our next question comes from Ana Soto with UBS.\nAna Soto: Hi, congratulations. I wanted to see if you can help us understand the margin drivers. Thanks.\nNora Bell: Mostly mix.\nOperator: Our next question comes from Lee Chan with Citi.\nLee Chan: Thanks. Just on the pricing outlook for next year please.\nNora Bell: Flat.\n';
+  const a = analyze(text);
+  assert.deepEqual(
+    a.exchanges.map((x) => x.questions.map((q) => q.text)),
+    [['I wanted to see if you can help us understand the margin drivers.'], ['Just on the pricing outlook for next year please.']],
+  );
+});

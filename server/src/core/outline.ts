@@ -48,7 +48,28 @@ export function buildOutline(text: string, structure: Structure): { exchanges: E
     if (current) current.end = t.end;
     pendingIntro = undefined;
   }
+  for (const x of exchanges) if (x.questions.length === 0) x.questions.push(...requestIn(text, structure.turns, x.questionTurns));
   return { exchanges };
+}
+
+// Requests said as statements ("I wanted to see if you can help us ..."), common where speech-to-text drops the `?`.
+const REQUEST = /\b(?:i wanted to|i want to|i was wondering|wondering if|could you|can you|would you|help us|walk us through|talk about|any colou?r|give us|comment on|update us|curious|i'd like to|would like to|just wanted|a question on|my question)\b/i;
+
+/** An analyst with no question sentence still asked something: the first request, else their first turn's last
+ * sentence, so the outline never lists an analyst with nothing under them. */
+function requestIn(text: string, turns: readonly Turn[], questionTurns: number[]): Question[] {
+  let last: Question | undefined;
+  for (const index of questionTurns) {
+    const turn = turns.find((t) => t.index === index);
+    if (!turn) continue;
+    for (const s of splitSentences(text, turn.body.start, turn.body.end)) {
+      const sentence = text.slice(s.start, s.end);
+      const q = { start: s.start, end: s.end, text: sentence, turnIndex: turn.index };
+      if (REQUEST.test(sentence)) return [q];
+      if (index === questionTurns[0] && sentence.trim().length > 15) last = q;
+    }
+  }
+  return last ? [last] : [];
 }
 
 export function questionsIn(text: string, turn: Turn): Question[] {
