@@ -73,6 +73,8 @@ const cases: Record<string, (size: number) => string> = {
   'caption arrows': (n) => fill('00:00:01.000 --> ', n),
   'recorder label lines': (n) => fill('Jane Doe  0:42\nRevenue was $5 million.\n', n),
   'recorder label lines without text': (n) => fill('Jane Doe  0:42\n', n),
+  'BIO label lines': (n) => fill('Q - Jane Doe {BIO 12345678 <GO>}\nWhat about margins?\n', n),
+  'BIO codes without a name': (n) => fill('{BIO 1 <GO>}', n),
 };
 
 /** Cases whose square-law part only shows over the linear work at a larger size. */

@@ -14,6 +14,7 @@ export type FormatId =
   | 'refinitiv' // dashed fences, `Name,  Company - Title  [N]`
   | 'name-colon' // one turn per line, `Name: text` / `Speaker N: text`
   | 'recorder-export' // `Jane Doe  0:42` on its own line, then the paragraphs (Otter.ai and similar)
+  | 'bloomberg' // `Mark Lee {BIO 12345678 <GO>}`, `Q - Name {BIO ...}` label lines
   | 'webvtt'
   | 'srt'
   | 'unknown';

@@ -1,5 +1,6 @@
 // Every format reader; the segmenter picks the one whose detector scores highest.
 import type { FormatReader } from './format';
+import { bloombergReader } from './bloomberg';
 import { flatScrapedReader } from './flatScraped';
 import { motleyFoolReader } from './motleyFool';
 import { nameColonReader } from './nameColon';
@@ -13,6 +14,7 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   webvttReader,
   srtReader,
   refinitivReader,
+  bloombergReader,
   motleyFoolReader,
   seekingAlphaReader,
   flatScrapedReader,
