@@ -5,6 +5,8 @@ import { div, formatInterval, gap, type Interval, overlaps, point, sub } from '.
 import type { Entity, Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
 import { finding, percentInterval, related } from './figure';
+import { POSSESSIVE_PERIOD, RATE_PERIOD, samePeriodAs } from './comparisonPeriod';
+import { valuesBefore } from './growthValuesBefore';
 import { quickInterval, surelyOverlap, surelyPositive } from './quick';
 import { type CheckRun, lowerAt } from './run';
 
@@ -12,34 +14,27 @@ const UP = /\b(?:increase[sd]?|increasing|grew|grow(?:n|s|th)?|up|rose|rise|risi
 const DOWN = /\b(?:decrease[sd]?|decreasing|declined?|declining|down|fell|drop(?:ped)?|lower|reduc(?:ed|tion)|shrank|contracted)\b/;
 /** Direction word, at most two further words, then `of`/`by`, right before the rate. */
 const DIRECTION_BEFORE = /\b([a-z]+)(?:\s+[a-z]+){0,2}?\s*(?:of|by)?\s*(?:approximately|about|around|roughly|nearly|almost|some)?\s*(?:negative\s+|minus\s+)?$/;
-const FROM_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
+/** Between the rate and the earlier value: its period ("linked quarter"), then "from", "versus", "compared with",
+ * then that value's own period ("the prior quarter's"). */
+const FROM_AFTER = new RegExp(
+  String.raw`^\s*(?:percent|per cent|%)?\s*(?:${RATE_PERIOD}\s*)?,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(${POSSESSIVE_PERIOD}|the\s+)?(?:negative\s+|minus\s+)?$`,
+);
 const NOUN_AFTER = /^\s*(?:percent|per cent)?\s*(?:year[- ]over[- ]year\s+|sequential\s+)?(increase|growth|rise|gain|improvement|decrease|decline|drop|reduction)\b/;
-const TO_AFTER = /^\s*(?:percent|per cent|%)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?,?\s*to\s*$/;
+const TO_AFTER = new RegExp(String.raw`^\s*(?:percent|per cent|%)?\s*(?:${RATE_PERIOD}\s*)?,?\s*to\s*$`);
 const MULTI_YEAR = /^[^.;]*?\b(?:(?:two|three|four|five|2|3|4|5) years|pre-pandemic|before the pandemic)\b/;
 /** Between the later value and the earlier one: "from", ", compared to", "versus", nothing else. */
 const PRIOR_AFTER_CURRENT = /^\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?)\s*(?:the\s+)?(?:negative\s+|minus\s+)?$/;
 const TO_AFTER_PRIOR = /^[^.;%\d]{0,70}?\bto\s*$/;
+/** Right after an earlier value, a place or a part rather than a period: "in the consumer bank", "from Europe". */
+const SCOPE_AFTER_PRIOR =
+  /^\s+(?:in|at|within|across|from|for)\s+(?!(?:the\s+|this\s+|that\s+)?(?:same|comparable|prior|previous|last|year-ago|prior-year|first|second|third|fourth|fiscal|full|calendar|quarter|year|period|q[1-4]\b|h[12]\b|fy|\d))/;
 /** A rate on another basis than the values beside it (constant currency, organic) or per year over several years. */
 export const OTHER_BASIS =
   /\b(?:constant[- ]currency|fx[- ]neutral|currency[- ]neutral|organic(?:ally)?|like[- ]for[- ]like|pro[- ]forma|cagr|compound(?:ed)?|annuali[sz]ed|per year|per annum|each year|a year(?! ago| earlier)|average annual|on average)\b/;
-/** Right before the earlier value of "went from $180 million to $230 million": "from". */
-const FROM_BEFORE_PRIOR = /\bfrom\s*(?:negative\s+|minus\s+)?$/;
-/** After a rate said after both values ("..., an increase of 15%"): the end of the clause, nothing that narrows it
- * ("15% in volume", "15% of revenue", "15% a year"). */
-const CLAUSE_END_AFTER = /^\s*(?:percent|per cent)?\s*(?:(?:year[- ]over[- ]year|yoy|sequentially|quarter[- ]over[- ]quarter)\s*)?(?:[.,;!?]|$)/;
-/** Between the later value and a rate said after both: ", an increase of", ", a", ", up", ", or", nothing that names
- * another metric (", and EBITDA grew 15%"). */
-const LINK_AFTER_VALUES =
-  /^\s*,?\s*(?:an?\s+)?(?:(?:year[- ]over[- ]year\s+|sequential\s+)?(?:increase|growth|rise|gain|improvement|jump|decrease|decline|drop|reduction)(?:\s+of)?|up|down|increasing|decreasing|rising|growing|declining|or)?\s*(?:by\s+)?(?:approximately|about|around|roughly|nearly|almost|some)?\s*$/;
+/** After a rate, words that may put it on another basis than the values: "excluding accretion", "adjusted for". */
+const ADJUSTED_AFTER = /\b(?:excluding|ex-|adjusted for|adjusting for|net of|absent|without)\b/;
 /** "from $100.0 million to $110.4 million, or 10%": the direction said by the verb before the values. */
 const OR_AFTER_VALUES = /^\s*,?\s*or\s*(?:approximately|about|around|roughly|nearly|almost)?\s*$/;
-const VERB_BEFORE_FROM = /\b(increased|grew|rose|climbed|jumped|decreased|declined|fell|dropped)\s+(?:(?:year[- ]over[- ]year|sequentially)\s+)?$/;
-
-/** The rate's own period words ("year over year", "sequentially") agree with the period read for the earlier value. */
-function samePeriodAs(rateWords: string, prior: Figure): boolean {
-  const rate = /\b(?:year[- ]over[- ]year|yoy)\b/.test(rateWords) ? 'prior-year' : /\b(?:sequential(?:ly)?|quarter[- ]over[- ]quarter)\b/.test(rateWords) ? 'prior-quarter' : undefined;
-  return !rate || prior.period === 'prior' || prior.period === rate;
-}
 
 export interface DerivedPrior {
   /** The growth rate the value was derived from. */
@@ -53,32 +48,6 @@ export interface GrowthResult {
   findings: Finding[];
   derived: DerivedPrior[];
 }
-
-/** "went from $180 million to $230 million, an increase of 15%" (or "increased from X to Y, or 10%"): the two amounts
- * just before the rate, the earlier after "from" and the later after "to", in the rate's sentence, with the rate
- * ending its clause (`tail` is where the words after the rate start). `verb` is the verb before "from", if any. */
-function valuesBefore(run: CheckRun, rate: Figure, tail: number): { prior: Figure; current: Figure; verb?: string } | undefined {
-  const { figures } = run;
-  const current = figures[rate.index - 1];
-  const prior = figures[rate.index - 2];
-  if (!current || !prior || prior.entity.start < rate.sentence.start) return undefined;
-  if (!AMOUNT_KINDS.has(current.entity.kind) || !AMOUNT_KINDS.has(prior.entity.kind) || current.entity.high !== undefined || prior.entity.high !== undefined) return undefined;
-  const link = lowerAt(run, current.entity.end, rate.entity.start);
-  if (rate.entity.start - current.entity.end > 60 || !LINK_AFTER_VALUES.test(link)) return undefined;
-  const after = lowerAt(run, tail, Math.min(rate.sentence.end, tail + 40));
-  if (!CLAUSE_END_AFTER.test(after)) return undefined;
-  const between = lowerAt(run, prior.entity.end, current.entity.start);
-  if (!TO_AFTER_PRIOR.test(between) || /compared/.test(between)) return undefined;
-  const lead = lowerAt(run, Math.max(rate.sentence.start, prior.entity.start - 60), prior.entity.start);
-  if (!FROM_BEFORE_PRIOR.test(lead)) return undefined;
-  // "from $180 million last year to $230 million, up 15% sequentially": the rate is of another period.
-  if (!samePeriodAs(`${link} ${lowerAt(run, rate.entity.end, tail)} ${after}`, prior)) return undefined;
-  const verb = VERB_BEFORE_FROM.exec(lead.replace(FROM_BEFORE_PRIOR, ''))?.[1];
-  return { prior, current, ...(verb ? { verb } : {}) };
-}
-
-/** Amounts a growth rate can link (a percent going "from 10% to 12%" may be told in points). */
-const AMOUNT_KINDS = new Set(['money', 'count']);
 
 /** Two amounts a thousand times apart: "from $180 to $230 million" read without the scale on the first, not a change
  * anyone would state as a rate. */
@@ -136,7 +105,9 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     const linkStart = p.end + (noun ? noun[0].length : 0);
     // "went from $180 million to $230 million, an increase of 15%": both values before the rate.
     const pair = valuesBefore(run, rate, linkStart);
-    if (!dir && pair?.verb && OR_AFTER_VALUES.test(lowerAt(run, pair.current.entity.end, p.start))) dir = DOWN.test(pair.verb) ? -1 : 1;
+    // ", or 20%" right after the second of the two values.
+    const lastValueEnd = pair && Math.max(pair.prior.entity.end, pair.current.entity.end);
+    if (!dir && pair?.verb && OR_AFTER_VALUES.test(lowerAt(run, lastValueEnd!, p.start))) dir = DOWN.test(pair.verb) ? -1 : 1;
     if (!dir) continue;
     if (p.value.startsWith('-')) continue; // "decreased by negative 3%" is too ambiguous to check
     // The stated rate as a signed fraction, read exactly only when a check needs it (p has a value and is well formed).
@@ -154,12 +125,16 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     const inSentence = (f?: Figure) => f && f.entity.start < rate.sentence.end && f.entity.start >= rate.sentence.start;
     let prior: Figure | undefined;
     let current: Figure | undefined;
+    let fromLink: RegExpExecArray | null = null;
     // One entity for "from RMB1,029.1 million to RMB860.7 million": the range runs from the earlier to the later value.
     const span = next?.entity.high !== undefined && /\bto\b/.test(next.entity.text) ? next : undefined;
     if (span && inSentence(span) && FROM_AFTER.test(lowerAt(run, linkStart, span.entity.start))) {
       prior = { ...span, entity: { ...span.entity, high: undefined } };
       current = { ...span, entity: { ...span.entity, value: span.entity.high, high: undefined } };
-    } else if (inSentence(next) && FROM_AFTER.test(lowerAt(run, linkStart, next!.entity.start))) {
+    } else if (inSentence(next) && (fromLink = FROM_AFTER.exec(lowerAt(run, linkStart, next!.entity.start)))) {
+      // "up 4% year over year from $590 million last quarter": a rate of one period, a value of another.
+      const rateWords = `${lowerAt(run, p.end, linkStart)} ${fromLink[0].split(/\b(?:from|compared|versus|vs)\b/)[0]}`;
+      if (!samePeriodAs(rateWords, next!, fromLink[1] ?? '')) continue;
       prior = next;
       const after = figures[next!.index + 1];
       if (inSentence(after) && TO_AFTER_PRIOR.test(lowerAt(run, next!.entity.end, after!.entity.start)) && !/compared/.test(lowerAt(run, next!.entity.end, after!.entity.start))) current = after;
@@ -176,7 +151,9 @@ export function checkGrowth(run: CheckRun): GrowthResult {
       const back = figures[rate.index - 1];
       // Not the earlier value of another comparison: in "up 3% from $500 million last quarter and up 12% from $460
       // million a year ago" the 12% is of the revenue said first, not of $500 million.
-      if (inSentence(back) && back!.entity.kind !== 'percent' && !back!.base && !/[.;]/.test(text.slice(back!.entity.end, p.start)) && p.start - back!.entity.end <= 80) current = back;
+      // Nor of another metric named between: "Net interest income was $612 million, and consumer banking was up 4%".
+      const ownMetric = rate.metric && !rate.inherited && back?.metric && rate.metric !== back.metric;
+      if (inSentence(back) && back!.entity.kind !== 'percent' && !back!.base && !ownMetric && !/[.;]/.test(text.slice(back!.entity.end, p.start)) && p.start - back!.entity.end <= 80) current = back;
     }
     if (!current || current.entity.malformed) continue;
     if (!prior) {
@@ -196,7 +173,10 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     }
     if (prior.entity.malformed || !sameQuantity(prior.entity, current.entity) || scalesApart(prior.entity, current.entity)) continue;
     // "compared to $180 million two years ago": a value further back than the rate's own period.
-    if (MULTI_YEAR.test(lowerAt(run, prior.entity.end, Math.min(rate.sentence.end, prior.entity.end + 40)))) continue;
+    const afterPrior = lowerAt(run, prior.entity.end, Math.min(rate.sentence.end, prior.entity.end + 40));
+    if (MULTI_YEAR.test(afterPrior)) continue;
+    // "from $570 million in the consumer bank": an earlier value of a narrower scope than the later one.
+    if (SCOPE_AFTER_PRIOR.test(afterPrior)) continue;
     if (quickAgrees(prior, current, p, dir, run.tolerance)) continue;
     const priorIv = run.interval(prior.entity);
     const currentIv = run.interval(current.entity);
@@ -205,6 +185,8 @@ export function checkGrowth(run: CheckRun): GrowthResult {
     const { signed, statedFraction } = statedExact();
     if (!implied || overlaps(implied, statedFraction)) continue;
     if (OTHER_BASIS.test(lowerAt(run, rate.sentence.start, rate.sentence.end))) continue;
+    // "up 4% from $570 million, excluding accretion": an adjustment said after the rate may be the rate's own.
+    if (ADJUSTED_AFTER.test(lowerAt(run, p.end, rate.sentence.end))) continue;
     const off = gap(implied, statedFraction).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
     findings.push(
       finding({
