@@ -1,7 +1,8 @@
 // A share of revenue against the part and the revenue stated in the call ("Enterprise cloud revenue was RMB675.2
 // million, 36.8% of total revenues", "Gross profit was $31.0 million, or 15.5% of net sales"). Reported as
 // margin-mismatch, the code for ratios. Checked only when the words leave no doubt: the part stands right before the
-// percent, the percent says what it is a share of, and every revenue stated for the same period agrees.
+// percent, the percent says what it is a share of, and every revenue stated for the same period agrees, or the
+// revenue is named right after it ("a 24% margin on revenue of $402 million", see shareBase.ts).
 import Decimal from 'decimal.js';
 import { div, gap, type Interval, overlaps } from '../interval';
 import type { Finding } from '../types';
@@ -9,6 +10,7 @@ import type { Figure } from './attribution';
 import { finding, fractionOfInterval, percentInterval, related } from './figure';
 import { quickInterval, quickMagnitude, surelyOverlap, surelyPositive } from './quick';
 import { type CheckRun, lowerAt } from './run';
+import { MARGIN_AFTER, MARGIN_LINK, namedBase } from './shareBase';
 
 /** Between the part and the percent: a comma, "or", "representing", "accounting for"... and nothing else. */
 const LINK =
@@ -21,8 +23,6 @@ const OF_REVENUE =
  * quarter ("for the fourth quarter") or a figure ("from 14.0% last year") does not. */
 const NARROWED =
   /^\s+(?:in|from|of|at|for|attributable|generated|related|excluding|including|outside|within|across)\b(?!\s+(?:(?:the|this)\s+(?:(?:first|second|third|fourth|current)\s+)?(?:fiscal\s+)?quarter\b|[-$€£¥\d]|negative\b|minus\b))/;
-/** After the percent and up to the base figure: "of revenue of", "of our total net revenues of". */
-const OF_BASE = /^\s*(?:percent|per cent)?\s*of\s+(?:our\s+|the\s+)?(?:(?:total|overall|consolidated)\s+)?(?:net\s+)?(?:revenues?|sales)\s+of\s*$/;
 /** A part named only in company-wide income-statement words: "of net sales" without "total" is then the company's. A
  * segment's name ("cloud gross profit") makes the base its own revenue, which the call may not state. */
 const COMPANY_LINE =
@@ -74,20 +74,20 @@ export function checkShares(run: CheckRun): Finding[] {
     if (e.kind !== 'percent' || e.malformed || e.value === undefined || e.high !== undefined) continue;
     const part = figures[share.index - 1];
     if (!part || !plainLevel(part) || part.entity.start < share.sentence.start) continue;
-    if (!LINK.test(lowerAt(run, part.entity.end, e.start))) continue;
+    // "Free cash flow was $96 million, a 24% margin on revenue of $402 million": a margin said of its part.
+    const marginSaid = MARGIN_AFTER.test(lowerAt(run, e.end, Math.min(share.sentence.end, e.end + 60)));
+    const link = lowerAt(run, part.entity.end, e.start);
+    if (!LINK.test(link) && !(marginSaid && MARGIN_LINK.test(link))) continue;
     // "or 20% of revenue of $300 million": the base is stated right after the share.
-    const next = figures[share.index + 1];
-    const namedBase =
-      next && next.entity.start < share.sentence.end && next.entity.kind === 'money' && !next.entity.malformed && !next.entity.perShare && next.entity.value !== undefined && next.entity.high === undefined && (next.entity.currency ?? '') === (part.entity.currency ?? '') && OF_BASE.test(lowerAt(run, e.end, next.entity.start))
-        ? next
-        : undefined;
+    const base = namedBase(run, share, part);
+    if (marginSaid && !base) continue;
     let same: Figure[];
-    if (namedBase) same = [namedBase];
+    if (base) same = [base];
     else {
       const after = lowerAt(run, e.end, Math.min(share.sentence.end, e.end + 80));
-      const base = OF_REVENUE.exec(after);
-      if (!base || NARROWED.test(after.slice(base[0].length))) continue;
-      if (!base[1] && !companyLine(part)) continue;
+      const ofRevenue = OF_REVENUE.exec(after);
+      if (!ofRevenue || NARROWED.test(after.slice(ofRevenue[0].length))) continue;
+      if (!ofRevenue[1] && !companyLine(part)) continue;
       // Every total revenue of the part's period and currency, stated plainly, without a segment topic.
       totals ??= figures.filter((f) => plainLevel(f) && TOTAL_METRICS.has(f.metric ?? ''));
       // The last revenue stated before the share is of another quarter: the part may well be of that quarter too.
@@ -117,17 +117,19 @@ export function checkShares(run: CheckRun): Finding[] {
     const statedMag = stated && magnitude(stated);
     if (!ratio || !statedMag || !t.lo?.gt(0) || overlaps(ratio, statedMag)) continue;
     const off = gap(ratio, statedMag).times(100).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
+    // A margin names its own revenue ("a 24% margin on revenue of $402 million"), not the company's total.
+    const [said, over] = marginSaid ? ['Margin', 'revenue'] : ['Share', 'total revenue'];
     findings.push(
       finding({
         code: 'margin-mismatch',
         target: e,
-        message: `Share ${e.text} does not match ${part.entity.text} over total revenue ${total.entity.text}, which is ${percentInterval(ratio)}% (off by at least ${off} points).`,
-        related: [related(part.entity, 'part'), related(total.entity, 'total revenue')],
+        message: `${said} ${e.text} does not match ${part.entity.text} over ${over} ${total.entity.text}, which is ${percentInterval(ratio)}% (off by at least ${off} points).`,
+        related: [related(part.entity, 'part'), related(total.entity, over)],
         explanation: [
           ['Part', part.entity.text],
-          ['Total revenue', total.entity.text],
-          ['Computed share (%)', percentInterval(ratio)],
-          ['Stated share (%)', percentInterval(statedMag)],
+          [over[0].toUpperCase() + over.slice(1), total.entity.text],
+          [`Computed ${said.toLowerCase()} (%)`, percentInterval(ratio)],
+          [`Stated ${said.toLowerCase()} (%)`, percentInterval(statedMag)],
         ],
       }),
     );
