@@ -135,8 +135,9 @@ const TRAILING = /\b(?:of|for|in|this quarter|the quarter|in the quarter)\s*$/;
 /** "for the quarter", "in this quarter", "for the third quarter of 2024", "in Q3": a quarter said after the metric
  * name, not part of it (its period is read separately). */
 const TRAILING_QUARTER = /\b(?:for|in|during)\s+(?:(?:the|this)\s+(?:(?:first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4})?|q[1-4](?:\s+(?:fiscal\s+)?\d{4})?)\s*$/;
+// Each word ends where the word does: `to` must not read the start of `total` ("on our total revenue of $402 million").
 const CONNECTIVE =
-  /(?:(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\bto)\s*(?:(?:a|an|the)\s+)?(?:(?:[a-z]+\s+){1,3}of\s+)?|(?:\band|\bor|,)\s*(?:(?:a|an|the)\s+)?)(?:negative\s+|minus\s+)?$/;
+  /(?:(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst|\bto)(?![a-z])\s*(?:(?:a|an|the)\s+)?(?:(?:[a-z]+\s+){1,3}of\s+)?|(?:\band|\bor|,)\s*(?:(?:a|an|the)\s+)?)(?:negative\s+|minus\s+)?$/;
 
 /** `from X`, `compared with the gross loss of X`: X is the earlier value of the metric before it. */
 const FROM_BEFORE = /\b(?:from|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z]+\s+){1,3}of\s+)?(?:negative\s+|minus\s+)?$/;
