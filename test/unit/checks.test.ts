@@ -129,3 +129,12 @@ test('multiple: "more than 3 times the amount for the same quarter last year" ag
   assert.equal(findings[0].message, '3 times does not match $207 million over $90.0 million, a ratio of [2.29, 2.31] (off by at least 0.19).');
   assert.deepEqual(findings[0].related.map((r) => bad.slice(r.start, r.end)), ['$207 million', '$90.0 million']);
 });
+
+test('checks attribution: "to" is not the start of "total", so a total revenue is not the earlier value of the figure before it', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const { attribute } = await import('../../server/src/core/checks/attribution');
+  const text = 'Jane Doe: Adjusted EBITDA was $96 million, or a 28% margin on our total revenue of $402 million.\nOperator: Thank you.\n';
+  const a = analyze(text);
+  const revenue = attribute(text, a.entities, a.turns).find((f) => f.entity.text === '$402 million');
+  assert.deepEqual([revenue?.metric, revenue?.period], ['margin on revenue', 'current']);
+});
