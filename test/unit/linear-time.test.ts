@@ -75,6 +75,8 @@ const cases: Record<string, (size: number) => string> = {
   'recorder label lines without text': (n) => fill('Jane Doe  0:42\n', n),
   'BIO label lines': (n) => fill('Q - Jane Doe {BIO 12345678 <GO>}\nWhat about margins?\n', n),
   'BIO codes without a name': (n) => fill('{BIO 1 <GO>}', n),
+  'FactSet name and title lines': (n) => 'QUESTION AND ANSWER SECTION\n' + fill('Ann Lee\nAnalyst, UBS Q\nWhat about margins?\n', n - 28),
+  'FactSet operator lines': (n) => 'MANAGEMENT DISCUSSION SECTION\n' + fill('Operator: Next.\n', n - 30),
 };
 
 /** Cases whose square-law part only shows over the linear work at a larger size. */

@@ -15,6 +15,7 @@ export type FormatId =
   | 'name-colon' // one turn per line, `Name: text` / `Speaker N: text`
   | 'recorder-export' // `Jane Doe  0:42` on its own line, then the paragraphs (Otter.ai and similar)
   | 'bloomberg' // `Mark Lee {BIO 12345678 <GO>}`, `Q - Name {BIO ...}` label lines
+  | 'factset' // `MANAGEMENT DISCUSSION SECTION`, a name line then a `Title, Company [Q|A]` line
   | 'webvtt'
   | 'srt'
   | 'unknown';

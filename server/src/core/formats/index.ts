@@ -1,6 +1,7 @@
 // Every format reader; the segmenter picks the one whose detector scores highest.
 import type { FormatReader } from './format';
 import { bloombergReader } from './bloomberg';
+import { factSetReader } from './factset';
 import { flatScrapedReader } from './flatScraped';
 import { motleyFoolReader } from './motleyFool';
 import { nameColonReader } from './nameColon';
@@ -15,6 +16,7 @@ export const FORMAT_READERS: readonly FormatReader[] = [
   srtReader,
   refinitivReader,
   bloombergReader,
+  factSetReader,
   motleyFoolReader,
   seekingAlphaReader,
   flatScrapedReader,
