@@ -71,11 +71,45 @@ function checkInvariants(text: string, a: Analysis): Analysis {
 }
 
 // Fragments of real-looking transcripts, written for these tests (no corpus text).
-const labels = ['Operator', 'Speaker 1', 'Speaker 12', 'Jane Roe', 'Jane Roe -- Chief Financial Officer', 'John Smith, Acme Securities - Analyst  [3]', 'Q: ', 'A: '];
+const labels = [
+  'Operator',
+  'Speaker 1',
+  'Speaker 12',
+  'Jane Roe',
+  'Jane Roe -- Chief Financial Officer',
+  'John Smith, Acme Securities - Analyst  [3]',
+  'Q: ',
+  'A: ',
+  'Jane Roe  0:42',
+  'Speaker 2  1:03:15',
+  'Q - Jane Roe {BIO 12345678 <GO>}',
+  'Jane Roe {BIO 1 <GO>}',
+  'Operator: ',
+  'Chief Financial Officer, Acme Corp. A',
+  'Analyst, Acme Securities Q',
+];
 const timestamps = ['00:00:00', '00:01:43', '01:00:16', '99:59:59', '0:7', '00:00:01.000', '12:34'];
 const figures = ['RMB207 million', '$1.2 billion', '3.5%', 'negative 3.3%', '50 basis points', '2 percentage points', 'US$0.30 per share', 'twenty five million dollars', '1.5x', '12,000 customers', 'Q2 2023', 'fiscal 2024', 'second quarter', 'approximately RMB1.8 billion', 'between 10% and 12%'];
 const garbled = ['RMB207 1,000,000', 'RMB18 35,400,000', 'RMB1159,500,000', '2 102 percent', 'RMB200.6.8 1,000,000', '$.', '1,2,3,4', '..5', '%%', 'RMB', '1e308', '-0'];
-const headers = ['Company Participants', 'Conference Call Participants', 'Prepared Remarks:', 'Questions and Answers:', 'Question-and-Answer Session', '-----------------------------', '=============', 'Presentation', 'Definitions', 'There are 6 speakers on the call.'];
+const headers = [
+  'Company Participants',
+  'Conference Call Participants',
+  'Prepared Remarks:',
+  'Questions and Answers:',
+  'Question-and-Answer Session',
+  '-----------------------------',
+  '=============',
+  'Presentation',
+  'Definitions',
+  'There are 6 speakers on the call.',
+  'Other Participants',
+  'Questions And Answers',
+  'CORPORATE PARTICIPANTS',
+  'MANAGEMENT DISCUSSION SECTION',
+  'QUESTION AND ANSWER SECTION',
+  'Disclaimer',
+  '* Jane Roe, Analyst, Acme',
+];
 const cues = ['WEBVTT', '00:00:01.000 --> 00:00:04.000', '1\n00:00:01,000 --> 00:00:04,000', '<v Jane Roe>', 'NOTE', '-->'];
 const words = ['revenue', 'was', 'up', 'year-over-year', 'and', 'thank you', 'next question', 'please go ahead', 'guidance', 'margin', 'the', 'quarter', '?', '.', ','];
 const separators = [' ', '\n', '\r\n', '\t', '', ': ', ' -- ', '\n\n', '\u00a0', '\u2028'];
