@@ -242,3 +242,13 @@ test('period: a year said alone is that calendar year, "years ago" an earlier ti
   assert.equal(only(t, '$5 million').period?.id, 'current-quarter');
   assert.equal(only(t, '$9 million').period?.id, 'current-quarter');
 });
+
+test('metric: revenue named before a figure, its source after ("$70 million from products")', () => {
+  const t =
+    'Total revenue of $100 million included $70 million from products and $40 million from services. Revenue was $90 million from continuing operations, up 10% from $82 million last year.';
+  assert.equal(only(t, '$100 million').metric?.text, 'total revenue');
+  assert.equal(only(t, '$70 million').metric?.text, 'revenue from products');
+  assert.equal(only(t, '$40 million').metric?.text, 'revenue from services');
+  assert.equal(only(t, '$90 million').metric?.text, 'revenue from continuing operations');
+  assert.equal(only(t, '10%').metric?.text, 'revenue');
+});

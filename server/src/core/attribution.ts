@@ -162,7 +162,23 @@ function findMetric(text: string, tokens: Token[], l: Located, owner: Int32Array
     }
   }
   if (head < 0) return undefined;
+  if (head < l.startTok) {
+    const source = revenueSource(text, tokens, head, l.endTok, owner);
+    if (source) return source;
+  }
   return metricPhrase(text, tokens, head, owner, -1);
+}
+
+/** `Total revenue of $100 million included $70 million from products`: revenue named earlier, its source after. */
+function revenueSource(text: string, tokens: Token[], head: number, after: number, owner: Int32Array): Entity['metric'] {
+  const word = tokens[head].lower;
+  if ((word !== 'revenue' && word !== 'revenues' && word !== 'sales') || tokens[after]?.lower !== 'from') return undefined;
+  let e = after + 1;
+  while (e < tokens.length && e < after + 4 && owner[e] < 0 && tokens[e].kind === 'word' && (tokens[e].tags & LEFT_STOP) === 0 && !isBoundary(text, tokens, e)) e++;
+  if (e === after + 1) return undefined;
+  const start = tokens[after].start;
+  const end = tokens[e - 1].end;
+  return { text: `${word} ${text.slice(start, end).replace(/\s+/g, ' ').toLowerCase()}`, start, end };
 }
 
 /** Words that open an aside between commas (`, excluding catastrophes,`). */
