@@ -16,6 +16,9 @@ export interface AnalysisIndex {
   turnCounts: Map<string, number>;
   /** Entities sharing a metric (`revenue`), keyed by the metric text lower-cased, in document order. */
   entitiesByMetric: Map<string, Entity[]>;
+  /** The call's own quarter (`2024-Q3`): the first dated quarter it names, which a figure with no stated period
+   * speaks of. */
+  callQuarter?: string;
 }
 
 /** The key entities are grouped by metric with: the metric words, whitespace-normalised, lower-cased. */
@@ -58,11 +61,13 @@ export function buildAnalysisIndex(analysis: Analysis): AnalysisIndex {
     else entitiesByMetric.set(key, [e]);
   }
 
+  const callQuarter = entities.find((x) => x.kind === 'period' && /^\d{4}-Q\d$/.test(x.period?.id ?? ''))?.period?.id;
   return {
     speakerById,
     entities,
     turns,
     entitiesByMetric,
+    ...(callQuarter ? { callQuarter } : {}),
     turnByIndex,
     turnCounts,
     entityAt(offset) {

@@ -84,3 +84,19 @@ test('other mentions carry their hedge, and their period when it is not the hove
     '**USD 30,000,000**\n\nUSD 30\\.0 million · adjusted ebitda · this quarter\n\nJane Doe\n\nOther mentions of adjusted ebitda:\n- more than 3x — Jane Doe\n- USD 9,000,000 (same quarter last year) — Jane Doe',
   );
 });
+
+test('a metric said hundreds of times: the hover lists eight other mentions and counts the rest', async () => {
+  const { analyze } = await import('../../server/src/core');
+  for (const [n, more] of [
+    [100, '… 91 more'],
+    [300, '… 291 more mentions'],
+  ] as const) {
+    const text = `Jane Doe: ${Array.from({ length: n }, (_, i) => `Revenue was $${i + 1} million.`).join(' ')}\nOperator: Thank you.`;
+    const analysis = analyze(text);
+    const hover = buildHover(analysis, buildAnalysisIndex(analysis), text.indexOf('$1 ') + 1);
+    const lines = hover!.markdown.split('Other mentions of revenue:\n')[1].split('\n');
+    assert.equal(lines.length, 9, `${n} mentions`);
+    assert.equal(lines[0], '- USD 2,000,000 — Jane Doe');
+    assert.equal(lines[8], `- ${more}`);
+  }
+});

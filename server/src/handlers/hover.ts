@@ -15,6 +15,8 @@ export interface HoverResult {
 
 const MAX_EVIDENCE = 3;
 const MAX_OTHER_MENTIONS = 8;
+/** Past this many further distinct mentions the hover counts mentions instead of rendering each. */
+const MAX_REST_RENDERED = 200;
 
 const EVIDENCE_KIND: Record<string, string> = {
   'participant-list': 'participant list',
@@ -93,7 +95,7 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
     const inRepeat = (x: Entity) => !!repeat && x.start >= repeat.start && x.start < repeat.end;
     // Each mention with its hedge (`more than 3x`) and, when it differs from the hovered figure's, its period. The
     // call's own quarter, named at the start, is the quarter a figure with no stated period speaks of.
-    const callQuarter = analysis.entities.find((x) => x.kind === 'period' && /^\d{4}-Q\d$/.test(x.period?.id ?? ''))?.period?.id;
+    const { callQuarter } = index;
     const periodKey = (id: string | undefined) => (id === 'current-quarter' && callQuarter ? callQuarter : id);
     const render = (o: Entity) => {
       const hedge = o.qualifier ? `${md.text(o.qualifier.replace('-', ' '))} ` : '';
@@ -104,10 +106,23 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
       return where.length ? `${value} — ${where.join(', ')}` : value;
     };
     const self = render(e);
-    const distinct = [...new Set((index.entitiesByMetric.get(key) ?? []).filter((o) => o !== e && inRepeat(o) === inRepeat(e)).map(render))].filter((item) => item !== self);
-    const items = distinct.slice(0, MAX_OTHER_MENTIONS);
-    if (distinct.length > MAX_OTHER_MENTIONS) items.push(`… ${distinct.length - MAX_OTHER_MENTIONS} more`);
-    b.list(items, `Other mentions of ${md.text(e.metric!.text)}:`);
+    // A metric said thousands of times in a long document: render only until the list is full, count the rest.
+    const others = (index.entitiesByMetric.get(key) ?? []).filter((o) => o !== e && inRepeat(o) === inRepeat(e));
+    const items = new Set<string>();
+    let k = 0;
+    for (; k < others.length && items.size < MAX_OTHER_MENTIONS; k++) {
+      const item = render(others[k]);
+      if (item !== self) items.add(item);
+    }
+    const rest = new Set<string>();
+    for (let j = k; j < others.length && rest.size <= MAX_REST_RENDERED; j++) {
+      const item = render(others[j]);
+      if (item !== self && !items.has(item)) rest.add(item);
+    }
+    const list = [...items];
+    if (rest.size > MAX_REST_RENDERED) list.push(`… ${others.length - k} more mentions`);
+    else if (rest.size) list.push(`… ${rest.size} more`);
+    b.list(list, `Other mentions of ${md.text(e.metric!.text)}:`);
   }
   return b.toString();
 }
