@@ -12,21 +12,37 @@ import { safely } from './safe';
 import { collectTokens, encodeTokens } from './semanticTokens';
 import { exportDocument } from './exportDocument';
 import type { ServerContext } from '../serverContext';
+import type { DocumentAnalysis } from '../analysisCache';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** One answer per analysed version: the editor asks for the outline, folding and colouring again and again (every
+ * focus change, breadcrumbs, sticky scroll), and on a 10 MB transcript each costs a noticeable fraction of a second. */
+function perAnalysis<T>(build: (a: { document: TextDocument; result: DocumentAnalysis }) => T): (a: { document: TextDocument; result: DocumentAnalysis }) => T {
+  const answers = new WeakMap<DocumentAnalysis, T>();
+  return (a) => {
+    let answer = answers.get(a.result);
+    if (answer === undefined) answers.set(a.result, (answer = build(a)));
+    return answer;
+  };
+}
 
 export function registerFeatures(ctx: ServerContext): void {
   const { connection, log } = ctx;
+  const symbolsOf = perAnalysis((a) => buildDocumentSymbols(a.result.analysis, a.document));
+  const foldingOf = perAnalysis((a) => buildFoldingRanges(a.result.analysis, a.document));
+  const tokensOf = perAnalysis((a) => encodeTokens(collectTokens(a.result.analysis), a.document));
 
   connection.onDocumentSymbol(
     safely(log, 'documentSymbol', [], async ({ textDocument }) => {
       const a = await ctx.analysisOf(textDocument.uri);
-      return a ? buildDocumentSymbols(a.result.analysis, a.document) : [];
+      return a ? symbolsOf(a) : [];
     }),
   );
 
   connection.onFoldingRanges(
     safely(log, 'foldingRange', [], async ({ textDocument }) => {
       const a = await ctx.analysisOf(textDocument.uri);
-      return a ? buildFoldingRanges(a.result.analysis, a.document) : [];
+      return a ? foldingOf(a) : [];
     }),
   );
 
@@ -46,7 +62,7 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.languages.semanticTokens.on(
     safely(log, 'semanticTokens/full', { data: [] }, async ({ textDocument }) => {
       const a = await ctx.analysisOf(textDocument.uri);
-      return a ? encodeTokens(collectTokens(a.result.analysis), a.document) : { data: [] };
+      return a ? tokensOf(a) : { data: [] };
     }),
   );
 
