@@ -181,3 +181,13 @@ test('an analyst whose turn has no question sentence still gets one: their reque
     [['I wanted to see if you can help us understand the margin drivers.'], ['Just on the pricing outlook for next year please.']],
   );
 });
+
+test('an introduction of a firm alone names no one: the analyst keeps the label they speak under', async () => {
+  const { analyze } = await import('../../server/src/core');
+  const text = 'Operator: Welcome.\nNora Bell: Revenue was up.\nOperator: Our next question comes from Goldman Sachs.\nSpeaker 4: What about margins?\nNora Bell: Stable.\n';
+  const a = analyze(text);
+  assert.equal(a.exchanges.length, 1);
+  const analyst = a.speakers.find((s) => s.id === a.exchanges[0].speakerId);
+  assert.notEqual(analyst?.name, 'Goldman Sachs');
+  assert.equal(a.exchanges[0].questions[0].text, 'What about margins?');
+});

@@ -169,6 +169,19 @@ export function cleanTitle(raw: string): string | undefined {
   return t.length >= 2 && t.length <= 80 ? t : undefined;
 }
 
+/** Research firms whose names read like a person's (`Morgan Stanley`) or stand alone (`Citi`). */
+const BROKERS = new Set([
+  'goldman sachs', 'morgan stanley', 'jpmorgan', 'jp morgan', 'j.p. morgan', 'bank of america', 'bofa', 'citi', 'citigroup',
+  'ubs', 'barclays', 'credit suisse', 'deutsche bank', 'jefferies', 'wells fargo', 'rbc', 'bmo', 'td cowen', 'cowen',
+  'evercore', 'evercore isi', 'bernstein', 'keybanc', 'piper sandler', 'raymond james', 'stifel', 'oppenheimer', 'needham',
+  'baird', 'wolfe', 'truist', 'mizuho', 'nomura', 'macquarie', 'hsbc', 'bnp paribas', 'cicc', 'citic', 'daiwa', 'scotiabank',
+  'canaccord', 'cantor fitzgerald', 'william blair', 'guggenheim', 'loop capital', 'rosenblatt', 'wedbush', 'benchmark',
+]);
+
+export function isBrokerName(name: string): boolean {
+  return BROKERS.has(name.toLowerCase());
+}
+
 /** Cleans a firm captured up to punctuation: drops a trailing "Please go ahead" and the like. */
 export function cleanFirm(raw: string): string | undefined {
   const words: string[] = [];

@@ -12,6 +12,7 @@ import {
   cleanFirm,
   cleanName,
   cleanTitle,
+  isBrokerName,
   parseHandOffTarget,
   rosterMentions,
   sameName,
@@ -107,7 +108,8 @@ export function resolveSpeakers(text: string, turns: readonly RawTurn[], partici
     let lastIntro: { name: string; firm?: string; evidence: Evidence } | undefined;
     for (const m of isOperator ? body.matchAll(OPERATOR_INTRODUCTION) : []) {
       const name = cleanName(m[1] ?? m[3] ?? m[5] ?? m[7] ?? '');
-      if (!name) continue;
+      // "Our next question comes from Goldman Sachs.": a firm said where a name would be names no one.
+      if (!name || (m[7] !== undefined && isBrokerName(name))) continue;
       const firm = cleanFirm(m[2] ?? m[4] ?? m[6] ?? '');
       // The evidence ends with the firm as read, not with the words swallowed after it ("UBS. Please").
       const firmAt = (m.indices?.[2] ?? m.indices?.[4] ?? m.indices?.[6])?.[0];
