@@ -4,26 +4,12 @@
 // the findings (doubtful attribution aside) must be exactly as authored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, DEFAULT_SETTINGS } from '../../server/src/core';
-import type { Planted } from '../fixtures/checks/recall-cases';
 import { CONSISTENT_PHRASINGS, PLANTED_PHRASINGS } from '../fixtures/checks/recall-phrasings';
+import { assertPlanted, findingsOf } from './recallHelper';
 
-function findingsOf(body: string): string[] {
-  const text = `Operator: Welcome to the Q3 2025 call.\nJane Doe: ${body}\nOperator: Thank you.`;
-  return analyze(text, DEFAULT_SETTINGS)
-    .findings.filter((f) => f.code !== 'doubtful-attribution')
-    .map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
-}
+/** The operator names the call's quarter, so the cases have a current quarter to speak of. */
+const PREAMBLE = 'Operator: Welcome to the Q3 2025 call.\n';
 
-function assertPlanted(c: Planted) {
-  const got = findingsOf(c.text);
-  const wanted = c.flagged.map((span) => [`${c.code}: ${span}`]);
-  assert.ok(
-    wanted.some((w) => JSON.stringify(w) === JSON.stringify(got)),
-    `${c.text}\n  expected one of ${JSON.stringify(wanted)}\n  got ${JSON.stringify(got)}`,
-  );
-}
+PLANTED_PHRASINGS.forEach((c, i) => test(`planted phrasing ${i + 1}: ${c.code} on ${c.flagged.join(' or ')}: ${c.text.slice(0, 50)}`, () => assertPlanted(c, PREAMBLE)));
 
-PLANTED_PHRASINGS.forEach((c, i) => test(`planted phrasing ${i + 1}: ${c.code} on ${c.flagged.join(' or ')}: ${c.text.slice(0, 50)}`, () => assertPlanted(c)));
-
-CONSISTENT_PHRASINGS.forEach((text, i) => test(`consistent phrasing ${i + 1}: ${text.slice(0, 60)}`, () => assert.deepEqual(findingsOf(text), [], text)));
+CONSISTENT_PHRASINGS.forEach((text, i) => test(`consistent phrasing ${i + 1}: ${text.slice(0, 60)}`, () => assert.deepEqual(findingsOf(text, PREAMBLE), [], text)));
