@@ -1,5 +1,5 @@
 // Attribution of figures: what each measures (metric), which period it belongs to, and who said it.
-import { defineWordTag, type Token } from './entities/tokens';
+import { defineWordTag, tokenAt, type Token } from './entities/tokens';
 import type { Entity, Turn } from './types';
 
 /** Head words of metric phrases; the phrase grows around the head (`adjusted gross profit`). */
@@ -63,18 +63,6 @@ interface Located {
   entity: Entity;
   startTok: number;
   endTok: number;
-}
-
-/** Index of the first token starting at or after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function isBoundary(text: string, tokens: Token[], j: number): boolean {

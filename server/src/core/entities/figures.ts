@@ -8,7 +8,7 @@ import {
 } from './lexicon';
 import { MULTIPLE_WORD, occasionsAfter, readMultipleWord } from './multipleWords';
 import { readDigits, readSpelled, type NumberReading } from './numbers';
-import { defineWordTag, type Token } from './tokens';
+import { defineWordTag, tokenAt, type Token } from './tokens';
 
 type Unit = 'money' | 'cents' | 'percent' | 'pp' | 'bp' | 'x';
 
@@ -545,7 +545,7 @@ export class FigureReader {
     const last = this.out[this.out.length - 1];
     if (!last || last.kind !== 'money' || !last.reading?.includes('a loss: negative')) return false;
     const t = this.tokens;
-    const from = this.tokenAtOffset(last.end);
+    const from = tokenAt(this.tokens, last.end);
     if (startTok - from > 12) return false;
     // `RMB 0.88, or US$0.12`: the same loss in another currency.
     const between = t.slice(from, startTok).filter((x) => x.text !== ',');
@@ -565,23 +565,10 @@ export class FigureReader {
   private perShareAlternative(startTok: number): boolean {
     const last = this.out[this.out.length - 1];
     if (!last || last.perShare !== true) return false;
-    const from = this.tokenAtOffset(last.end);
+    const from = tokenAt(this.tokens, last.end);
     if (startTok - from > 4) return false;
     for (let j = from; j < startTok; j++) if (!ALTERNATIVE_LINK.has(this.tokens[j].lower)) return false;
     return startTok > from;
-  }
-
-  /** Index of the token starting at `offset` (the token after an entity's end), by binary search. */
-  private tokenAtOffset(offset: number): number {
-    const t = this.tokens;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** `a loss of $5 million`, `net loss was RMB30.7 million`. */

@@ -185,6 +185,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * End of the chunk of text[from, to) that starts at `from`: the first line break (or sentence end) after `size`
  * characters, so that large documents are read in pieces whose tokens die young. Figures never span a line break or a sentence end.
