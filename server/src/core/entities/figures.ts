@@ -177,10 +177,7 @@ export class FigureReader {
    * its currency once, not with every figure. Said before the figure, EPS needs cents (`EPS grew 12` is a rate).
    */
   private barePerShare(k: number, a: Amount, end: number): boolean {
-    const t = this.tokens;
-    const w = (x: number) => t[x]?.lower ?? '';
-    if ((w(end) === 'per' || w(end) === 'a') && (SHARE.has(w(end + 1)) || ((w(end + 1) === 'diluted' || w(end + 1) === 'basic') && SHARE.has(w(end + 2))))) return true;
-    return a.num.decimals === 2 && this.isPerShare(k, end);
+    return this.perShareAt(end) || (a.num.decimals === 2 && this.isPerShare(k, end));
   }
 
   /** Reads `[sign] [currency] [sign] number [scale] [unit]` at k, or undefined when no number starts there. */
@@ -583,15 +580,23 @@ export class FigureReader {
     return false;
   }
 
+  /** `per share`, `per diluted share`, `a share`, `per ADS` starting at token j. */
+  private perShareAt(j: number): boolean {
+    const t = this.tokens;
+    const w = (x: number) => t[x]?.lower ?? '';
+    if (w(j) !== 'per' && w(j) !== 'a') return false;
+    return SHARE.has(w(j + 1)) || ((w(j + 1) === 'diluted' || w(j + 1) === 'basic') && SHARE.has(w(j + 2)));
+  }
+
   private isPerShare(startTok: number, endTok: number): boolean {
     const t = this.tokens;
     const w = (x: number) => t[x]?.lower ?? '';
     const e = endTok;
-    if ((w(e) === 'per' || w(e) === 'a') && (SHARE.has(w(e + 1)) || ((w(e + 1) === 'diluted' || w(e + 1) === 'basic') && SHARE.has(w(e + 2))))) return true;
+    if (this.perShareAt(e)) return true;
     // `$0.42 of diluted earnings per share`
     if (w(e) === 'of') {
       for (let j = e + 1; j < e + 4 && t[j]?.kind === 'word'; j++) {
-        if (w(j) === 'eps' || (w(j) === 'per' && (SHARE.has(w(j + 1)) || ((w(j + 1) === 'diluted' || w(j + 1) === 'basic') && SHARE.has(w(j + 2)))))) return true;
+        if (w(j) === 'eps' || (w(j) === 'per' && this.perShareAt(j))) return true;
       }
     }
     for (let j = startTok - 1; j >= 0 && j >= startTok - 5; j--) {
