@@ -4,10 +4,12 @@
 // company on the next (`Chief Financial Officer, Acme Corp.`), that line ending in `Q` for the one asking and `A`
 // for the one answering in the Q&A.
 import type { SectionKind, SpeakerRole } from '../types';
-import type { FormatReader, Participant, RawTurn, Segmentation } from './format';
+import type { FormatReader, Participant, Segmentation } from './format';
+import type { LabelLine } from './labelLineTurns';
+import { turnsFromLabelLines } from './labelLineTurns';
 import { looksLikeName } from './labels';
 import type { Line } from './lines';
-import { MAX_LABEL_LINE, detectWindow, isBlank, lineContent, lineTrimmed, splitLines, textStart, trimSpan } from './lines';
+import { MAX_LABEL_LINE, detectWindow, isBlank, lineContent, lineTrimmed, splitLines, textStart } from './lines';
 import type { SectionMark } from './sections';
 import { closeSections } from './sections';
 
@@ -22,19 +24,6 @@ const HEADINGS: Record<string, Heading> = {
 };
 const KIND: Record<Heading, SectionKind> = { corporate: 'participants', other: 'participants', md: 'prepared-remarks', qa: 'qa', disclaimer: 'back-matter' };
 const OPERATOR_LINE = /^Operator:\s*/;
-
-interface Label {
-  line: number;
-  /** The title line under the name, when there is one. */
-  titleLine?: number;
-  label: string;
-  labelSpan: { start: number; end: number };
-  /** Where the spoken text starts. */
-  bodyFrom: number;
-  title?: string;
-  firm?: string;
-  role: SpeakerRole;
-}
 
 function headingOf(t: string): Heading | undefined {
   return t.length <= 40 ? HEADINGS[t.toUpperCase()] : undefined;
@@ -77,7 +66,7 @@ function segmentFactSet(text: string): Segmentation {
   const marks: (SectionMark & { line: number })[] = [{ kind: 'front-matter', title: 'Front Matter', start: textStart(text), line: 0 }];
   const participants: Participant[] = [];
   const known = new Map<string, SpeakerRole>();
-  const labels: Label[] = [];
+  const labels: LabelLine[] = [];
   let list: 'corporate' | 'other' | undefined;
   let back = false;
   for (let i = 0; i < lines.length; i++) {
@@ -115,9 +104,8 @@ function segmentFactSet(text: string): Segmentation {
       const titleLine = lines[i + 1];
       const { title, firm, role, marker } = readTitle(lineTrimmed(titleLine));
       const listed = known.get(t.toLowerCase());
-      const label: Label = {
+      const label: LabelLine = {
         line: i,
-        titleLine: i + 1,
         label: t,
         labelSpan: content,
         bodyFrom: titleLine.end,
@@ -130,16 +118,12 @@ function segmentFactSet(text: string): Segmentation {
     }
   }
   if (labels.length && marks.length === 1) marks[0].end = lines[labels[0].line].start;
-  const boundaries = marks.map((m) => m.line);
-  const turns: RawTurn[] = labels.map((l, k) => {
-    const nextLine = Math.min(k + 1 < labels.length ? labels[k + 1].line : lines.length, boundaries.find((b) => b > l.line) ?? lines.length);
-    const limit = nextLine < lines.length ? lines[nextLine].start : text.length;
-    const body = trimSpan(text, l.bodyFrom, limit);
-    const turn: RawTurn = { label: l.label, labelSpan: l.labelSpan, start: l.labelSpan.start, end: Math.max(body.end, l.labelSpan.end), body, role: l.role };
-    if (l.title) turn.title = l.title;
-    if (l.firm) turn.firm = l.firm;
-    return turn;
-  });
+  const turns = turnsFromLabelLines(
+    text,
+    lines,
+    labels,
+    marks.map((m) => m.line),
+  );
   return { format: 'factset', turns, sections: closeSections(text, marks, text.length), participants };
 }
 

@@ -1,5 +1,5 @@
 // Builds turns for layouts where a label sits on a line of its own and the spoken paragraphs follow
-// until the next label line or a section boundary (Motley Fool, Seeking Alpha).
+// until the next label line or a section boundary (Motley Fool, Seeking Alpha, Bloomberg, FactSet, recorder exports).
 import type { SpeakerRole, Span } from '../types';
 import type { RawTurn } from './format';
 import type { Line } from './lines';
@@ -14,6 +14,9 @@ export interface LabelLine {
   title?: string;
   firm?: string;
   role?: SpeakerRole;
+  /** Where the spoken text starts when not on the next line: after `Operator:` on the label line itself, or after a
+   * title line under the name (FactSet). */
+  bodyFrom?: number;
 }
 
 /**
@@ -30,7 +33,7 @@ export function turnsFromLabelLines(text: string, lines: Line[], labels: LabelLi
     const limitLine = b < boundaries.length ? Math.min(boundaries[b], nextLabel) : nextLabel;
     const limit = limitLine < lines.length ? lines[limitLine].start : text.length;
     const labelLine = lineContent(lines[l.line]);
-    const body = trimSpan(text, lines[l.line].end, limit);
+    const body = trimSpan(text, l.bodyFrom ?? lines[l.line].end, limit);
     const hasBody = body.end > body.start;
     const turn: RawTurn = {
       label: l.label,
