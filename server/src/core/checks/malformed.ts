@@ -1,14 +1,14 @@
 // malformed-figure: a figure the extractor could not read with confidence. Offers its most likely reading as a
 // quick fix; the figure itself takes no part in other checks, so a garbled number never cascades.
 import Decimal from 'decimal.js';
+import { groupThousands } from '../text/digits';
 import type { Entity, Finding } from '../types';
 import { finding } from './figure';
 
 const SYMBOL: Record<string, string> = { CNY: 'RMB', USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
 
 function grouped(d: Decimal, decimals: number): string {
-  const [int, frac] = d.abs().toFixed(decimals).split('.');
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+  return groupThousands(d.abs().toFixed(decimals));
 }
 
 /** `Decimal.log10(x).toNumber()`, without the series for the usual case of a power of ten (1, 0.1, 100000). */
