@@ -1,5 +1,6 @@
 // Lookups over one analysis that every feature shares (speaker by id, figure or label under the cursor).
 // Built once per analysed version, so a hover is a binary search, not a scan of a 10 MB document's figures.
+import { reportingQuarter } from './core/periods';
 import type { Analysis, Entity, Finding, Speaker, Turn } from './core/types';
 
 export interface AnalysisIndex {
@@ -16,8 +17,7 @@ export interface AnalysisIndex {
   turnCounts: Map<string, number>;
   /** Entities sharing a metric (`revenue`), keyed by the metric text lower-cased, in document order. */
   entitiesByMetric: Map<string, Entity[]>;
-  /** The call's own quarter (`2024-Q3`): the first dated quarter it names, which a figure with no stated period
-   * speaks of. */
+  /** The call's own quarter (`2024-Q3`), as the checks read it: a figure with no stated period speaks of it. */
   callQuarter?: string;
 }
 
@@ -61,7 +61,7 @@ export function buildAnalysisIndex(analysis: Analysis): AnalysisIndex {
     else entitiesByMetric.set(key, [e]);
   }
 
-  const callQuarter = entities.find((x) => x.kind === 'period' && /^\d{4}-Q\d$/.test(x.period?.id ?? ''))?.period?.id;
+  const callQuarter = reportingQuarter(entities);
   return {
     speakerById,
     entities,

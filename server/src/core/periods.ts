@@ -263,3 +263,25 @@ export function describePeriod(id: string): string {
   if (fiscal) return `fiscal year ${fiscal[1]}`;
   return id;
 }
+
+/** How far into the text the call's own quarter is looked for (the operator's welcome, the first remarks). */
+const CALL_HEAD = 3000;
+const QUARTER_ID = /^(?:\d{4}-)?Q[1-4]$/;
+
+/** The quarter the call reports on, as the call names it near its start ("third quarter 2024" -> `2024-Q3`), before
+ * any figure: a quarter named after the first figures ("Revenue in Q2 was ...") is a comparison, not the call's. */
+export function reportingQuarter(entities: readonly Entity[]): string | undefined {
+  for (const e of entities) {
+    if (e.start > CALL_HEAD || e.kind === 'money' || e.kind === 'percent') break;
+    if (e.kind === 'period' && e.period && QUARTER_ID.test(e.period.id)) return e.period.id;
+  }
+  return undefined;
+}
+
+/** "Revenue for the third quarter was X" and "revenue was Y this quarter" speak of one period when the call reports
+ * on the third quarter: both read as the current quarter. */
+export function samePeriodId(id: string | undefined, callQuarter: string | undefined): string | undefined {
+  if (!id || !callQuarter || id === 'current-quarter') return id;
+  if (id === callQuarter || (/^Q[1-4]$/.test(id) && callQuarter.endsWith('-' + id))) return 'current-quarter';
+  return id;
+}

@@ -5,7 +5,7 @@ import type { Analysis, Entity, Speaker, Turn } from '../core/types';
 import { metricKey, type AnalysisIndex } from '../analysisIndex';
 import { canonicalValue, compactReading } from './figureFormat';
 import { MarkdownBuilder, md, type SafeMarkdown } from './markdown';
-import { describePeriod } from '../core/periods';
+import { describePeriod, samePeriodId } from '../core/periods';
 
 export interface HoverResult {
   markdown: string;
@@ -95,8 +95,7 @@ export function entityHover(analysis: Analysis, index: AnalysisIndex, e: Entity)
     const inRepeat = (x: Entity) => !!repeat && x.start >= repeat.start && x.start < repeat.end;
     // Each mention with its hedge (`more than 3x`) and, when it differs from the hovered figure's, its period. The
     // call's own quarter, named at the start, is the quarter a figure with no stated period speaks of.
-    const { callQuarter } = index;
-    const periodKey = (id: string | undefined) => (id === 'current-quarter' && callQuarter ? callQuarter : id);
+    const periodKey = (id: string | undefined) => samePeriodId(id, index.callQuarter);
     const render = (o: Entity) => {
       const hedge = o.qualifier ? `${md.text(o.qualifier.replace('-', ' '))} ` : '';
       const period = o.period && periodKey(o.period.id) !== periodKey(e.period?.id) ? ` (${md.text(describePeriod(o.period.id))})` : '';

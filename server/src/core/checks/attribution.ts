@@ -1,6 +1,7 @@
 // Which metric and period each figure speaks of, read from the words around it. The rules here are deliberately
 // narrow: a figure whose metric cannot be read with confidence gets no key and is then left out of every
 // cross-figure check (a false alarm costs more than a miss).
+import { reportingQuarter, samePeriodId } from '../periods';
 import type { Entity, Turn } from '../types';
 import { type LowerText, lowerSlice, lowerText } from './run';
 
@@ -217,10 +218,6 @@ const TENTATIVE = /\b(?:expect\w*|anticipat\w*|target\w*|guidance|outlook|foreca
 export const END_ANCHORED: readonly RegExp[] = [CONNECTIVE, FROM_BEFORE, DELTA_BEFORE, /\bto\s*(?:negative\s+|minus\s+)?$/, /\bor\s*$/];
 
 /** Attribute every entity: sentence, metric and period. `lower` is the text lower-cased once, when the caller has it. */
-/** How far into the text the call's own quarter is looked for (the operator's welcome, the first remarks). */
-const CALL_HEAD = 3000;
-const QUARTER_ID = /^(?:\d{4}-)?Q[1-4]$/;
-
 export function attribute(text: string, entities: Entity[], turns: Turn[], lower: LowerText = lowerText(text)): Figure[] {
   const sentences = sentenceSpans(text, entities, turns);
   // Period mentions ("last quarter") are words about a figure, not figures: they stay in the text read around them.
@@ -307,24 +304,6 @@ function basisOf(sentence: string): string | undefined {
   const plain = /(?<!non[- ]?\s?)\bgaap\b/.test(sentence.replace(/\bnon[- ]?\s?gaap\b/g, ' '));
   if (non && plain) return undefined;
   return non ? 'non-gaap' : plain ? 'gaap' : undefined;
-}
-
-/** The quarter the call reports on, as the call names it near its start ("third quarter 2024" -> `2024-Q3`), before
- * any figure: a quarter named after the first figures ("Revenue in Q2 was ...") is a comparison, not the call's. */
-function reportingQuarter(entities: Entity[]): string | undefined {
-  for (const e of entities) {
-    if (e.start > CALL_HEAD || e.kind === 'money' || e.kind === 'percent') break;
-    if (e.kind === 'period' && e.period && QUARTER_ID.test(e.period.id)) return e.period.id;
-  }
-  return undefined;
-}
-
-/** "Revenue for the third quarter was X" and "revenue was Y this quarter" speak of one period when the call reports
- * on the third quarter: both read as the current quarter. */
-function samePeriodId(id: string | undefined, callQuarter: string | undefined): string | undefined {
-  if (!id || !callQuarter || id === 'current-quarter') return id;
-  if (id === callQuarter || (/^Q[1-4]$/.test(id) && callQuarter.endsWith('-' + id))) return 'current-quarter';
-  return id;
 }
 
 const OPENING = /^\s*(?:in|for|at|within|across|excluding)\b(?:\s+terms of)?([^,]{1,60}),/i;
