@@ -3,7 +3,7 @@
 // Reported as margin-mismatch, the code for ratios.
 import Decimal from 'decimal.js';
 import { div, formatInterval, gap, type Interval, overlaps } from '../interval';
-import type { Finding } from '../types';
+import type { Entity, Finding } from '../types';
 import { type Figure, periodOf, sameQuantity } from './attribution';
 import { finding, related } from './figure';
 import { type CheckRun, lowerAt } from './run';
@@ -16,6 +16,21 @@ export function boundOf(m: Figure, iv: Interval | undefined): Interval | undefin
   if ((q === 'more-than' || q === 'at-least') && iv.lo) return { lo: Decimal.min(iv.lo.plus(new Decimal(m.entity.resolution ?? 0).div(2)), new Decimal(m.entity.value)), hi: iv.hi };
   if ((q === 'less-than' || q === 'up-to' || q === 'at-most') && iv.hi) return { lo: iv.lo, hi: Decimal.max(iv.hi.minus(new Decimal(m.entity.resolution ?? 0).div(2)), new Decimal(m.entity.value)) };
   return iv;
+}
+
+/** The finding on a multiple its values contradict: `pair` says the values as the message reads them ("X over Y"),
+ * `values` names each for the related spans and the explanation. The distance is told from the generous reading
+ * (3 as [2.5, ∞)) when even that misses, else from the bound. */
+export function multipleMismatch(target: Entity, ratio: Interval, rounded: Interval | undefined, stated: Interval, pair: string, values: [string, Entity][]): Finding {
+  const missesRounded = !!rounded && !overlaps(ratio, rounded);
+  const off = (missesRounded ? gap(ratio, rounded!) : gap(ratio, stated)).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
+  return finding({
+    code: 'margin-mismatch',
+    target,
+    message: `${target.text} does not match ${pair}, a ratio of ${formatInterval(ratio, 2)} (off by at least ${off}).`,
+    related: values.map(([label, e]) => related(e, label.toLowerCase())),
+    explanation: [...values.map(([label, e]): [string, string] => [label, e.text]), ['Computed multiple', formatInterval(ratio, 3)], ['Stated multiple', formatInterval(missesRounded ? rounded! : stated, 3)]],
+  });
 }
 
 export function checkMultiples(run: CheckRun): Finding[] {
@@ -44,21 +59,11 @@ export function checkMultiples(run: CheckRun): Finding[] {
     const stated = boundOf(m, rounded);
     const ratio = cur && old && div(cur, old);
     if (!ratio || !stated || overlaps(ratio, stated)) continue;
-    // The distance is told from the generous reading (3 as [2.5, ∞)) when even that misses, else from the bound.
-    const off = (rounded && !overlaps(ratio, rounded) ? gap(ratio, rounded) : gap(ratio, stated)).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
     findings.push(
-      finding({
-        code: 'margin-mismatch',
-        target: m.entity,
-        message: `${m.entity.text} does not match ${back.entity.text} over ${prior.entity.text}, a ratio of ${formatInterval(ratio, 2)} (off by at least ${off}).`,
-        related: [related(back.entity, 'value'), related(prior.entity, 'earlier value')],
-        explanation: [
-          ['Value', back.entity.text],
-          ['Earlier value', prior.entity.text],
-          ['Computed multiple', formatInterval(ratio, 3)],
-          ['Stated multiple', formatInterval(rounded && !overlaps(ratio, rounded) ? rounded : stated, 3)],
-        ],
-      }),
+      multipleMismatch(m.entity, ratio, rounded, stated, `${back.entity.text} over ${prior.entity.text}`, [
+        ['Value', back.entity],
+        ['Earlier value', prior.entity],
+      ]),
     );
   }
   return findings;

@@ -1,13 +1,11 @@
 // A change said as a multiple against its two values ("Adjusted EBITDA more than tripled to $30 million from $12
 // million", "grew three-fold from $12 million to $36 million", "net loss halved to $5 million from $10 million"): the
 // later value over the earlier one. Reported as margin-mismatch, the code the multiple rule uses.
-import Decimal from 'decimal.js';
-import { div, formatInterval, gap, overlaps } from '../interval';
+import { div, overlaps } from '../interval';
 import type { Finding } from '../types';
 import { type Figure, sameQuantity } from './attribution';
-import { finding, related } from './figure';
 import { OTHER_BASIS } from './growth';
-import { boundOf } from './multiple';
+import { boundOf, multipleMismatch } from './multiple';
 import { type CheckRun, lowerAt } from './run';
 
 /** The multiple is the verb ("tripled", "more than doubled"), or follows one ("grew three-fold", "up 3x"). */
@@ -57,20 +55,11 @@ export function checkMultipleChanges(run: CheckRun): Finding[] {
     const rounded = run.interval(e);
     const stated = boundOf(m, rounded);
     if (!ratio || !stated || overlaps(ratio, stated)) continue;
-    const off = (rounded && !overlaps(ratio, rounded) ? gap(ratio, rounded) : gap(ratio, stated)).toDecimalPlaces(2, Decimal.ROUND_FLOOR).toFixed(2);
     findings.push(
-      finding({
-        code: 'margin-mismatch',
-        target: e,
-        message: `${e.text} does not match ${earlier.entity.text} → ${later.entity.text}, a ratio of ${formatInterval(ratio, 2)} (off by at least ${off}).`,
-        related: [related(earlier.entity, 'earlier value'), related(later.entity, 'later value')],
-        explanation: [
-          ['Earlier value', earlier.entity.text],
-          ['Later value', later.entity.text],
-          ['Computed multiple', formatInterval(ratio, 3)],
-          ['Stated multiple', formatInterval(rounded && !overlaps(ratio, rounded) ? rounded : stated, 3)],
-        ],
-      }),
+      multipleMismatch(e, ratio, rounded, stated, `${earlier.entity.text} → ${later.entity.text}`, [
+        ['Earlier value', earlier.entity],
+        ['Later value', later.entity],
+      ]),
     );
   }
   return findings;
