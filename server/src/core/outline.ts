@@ -60,7 +60,7 @@ const REQUEST = /\b(?:i wanted to|i want to|i was wondering|wondering if|could y
 function requestIn(text: string, turns: readonly Turn[], questionTurns: number[]): Question[] {
   let last: Question | undefined;
   for (const index of questionTurns) {
-    const turn = turns.find((t) => t.index === index);
+    const turn = turns[index]; // a turn's index is its place in the list
     if (!turn) continue;
     for (const s of splitSentences(text, turn.body.start, turn.body.end)) {
       const sentence = text.slice(s.start, s.end);
