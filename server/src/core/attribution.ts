@@ -278,19 +278,15 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
   // A period right after the figure (`RMB616.6 million in the same period of last year`); after a multiple of
   // something or a comparison word it names the base (`3 times the amount for the same quarter last year`).
   let base = l.entity.kind === 'multiple' && (tokens[l.endTok]?.tags & MULTIPLE_BASE) !== 0;
+  let after: NonNullable<Entity['period']> | undefined;
   for (let j = l.endTok; j < tokens.length && j < l.endTok + 6; j++) {
     if (isBoundary(text, tokens, j) && j > l.endTok) break;
     const o = owner[j];
     if (o >= 0 && located[o].entity.kind === 'period') {
       // A base is claimed all the same: a figure later in the sentence must not take it for its own period.
       claimed.add(o);
-      if (base) break;
-      // `we expect Zentra sales of $3.9 billion to $4.1 billion for the full year`: an outlook, whatever period it
-      // names, unless the period is a past one the outlook is compared with.
-      const period = located[o].entity.period!;
-      const outlook = !period.id.startsWith('prior-') ? guidanceBefore(text, tokens, l.startTok) : undefined;
-      if (outlook) return { id: 'guidance', text: outlook.text, span: { start: outlook.start, end: outlook.end } };
-      return { ...period };
+      if (!base) after = located[o].entity.period!;
+      break;
     }
     if (o >= 0) break;
     if (tokens[j].kind !== 'word') break;
@@ -310,19 +306,12 @@ function findPeriod(text: string, tokens: Token[], located: Located[], n: number
     // An outlook sentence (`we expect full year revenue of ...`) is guidance whatever period it names.
     if (o >= 0 && located[o].entity.kind === 'period' && !claimed.has(o) && !earlier) earlier = located[o].entity.period!;
   }
-  if (earlier && !guidance) return { ...earlier };
-  if (guidance) return { id: 'guidance', text: guidance.text, span: { start: guidance.start, end: guidance.end } };
-  return { id: 'current-quarter', text: 'default' };
-}
-
-/** A guidance word earlier in the figure's sentence (`expect`, `outlook`), if any. */
-function guidanceBefore(text: string, tokens: Token[], startTok: number): Token | undefined {
-  for (let j = startTok - 1; j >= 0 && j >= startTok - 40; j--) {
-    if (isBoundary(text, tokens, j + 1) && j + 1 < startTok) break;
-    if (tokens[j].kind === 'sym' && SENTENCE_END.has(tokens[j].text)) break;
-    if ((tokens[j].tags & GUIDANCE) !== 0) return tokens[j];
-  }
-  return undefined;
+  const outlook = guidance && { id: 'guidance', text: guidance.text, span: { start: guidance.start, end: guidance.end } };
+  // `we expect Zentra sales of $3.9 billion to $4.1 billion for the full year`: an outlook, whatever period it names
+  // after the figure, unless that period is a past one the outlook is compared with.
+  if (after) return outlook && !after.id.startsWith('prior-') ? outlook : { ...after };
+  if (earlier && !outlook) return { ...earlier };
+  return outlook || { id: 'current-quarter', text: 'default' };
 }
 
 /** turnIndex / speakerId by binary search over turns sorted by offset. */
