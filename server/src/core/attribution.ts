@@ -185,7 +185,7 @@ function asideOpening(tokens: Token[], j: number): number {
 /** The `share` of a figure's own `per share` / `per diluted share` (`$1.14 per share`, not `book value per share`). */
 function isPerShareTail(tokens: Token[], j: number, owner: Int32Array): boolean {
   if (tokens[j].lower !== 'share') return false;
-  const per = tokens[j - 1]?.lower === 'per' ? j - 1 : (tokens[j - 1]?.lower === 'diluted' || tokens[j - 1]?.lower === 'basic') && tokens[j - 2]?.lower === 'per' ? j - 2 : -1;
+  const per = perShareAt(tokens, j - 1, owner) === j + 1 ? j - 1 : perShareAt(tokens, j - 2, owner) === j + 1 ? j - 2 : -1;
   return per > 0 && owner[per - 1] >= 0;
 }
 
