@@ -5,11 +5,10 @@
 import type { SectionKind, SpeakerRole } from '../types';
 import type { FormatReader, Participant, Segmentation } from './format';
 import type { LabelLine } from './labelLineTurns';
-import { turnsFromLabelLines } from './labelLineTurns';
+import { labelLineSegmentation } from './labelLineTurns';
 import { isOperatorLabel, looksLikeName } from './labels';
 import { MAX_LABEL_LINE, detectWindow, isBlank, lineContent, lineTrimmed, splitLines, textStart } from './lines';
 import type { SectionMark } from './sections';
-import { closeSections } from './sections';
 
 type Heading = 'company' | 'other' | 'presentation' | 'qa';
 
@@ -83,14 +82,7 @@ function segmentBloomberg(text: string): Segmentation {
       labels.push({ line: i, label: t.replace(/:$/, ''), labelSpan: { start: content.start, end: content.start + t.replace(/:$/, '').length }, role: 'operator' });
     }
   }
-  if (labels.length && marks.length === 1) marks[0].end = lines[labels[0].line].start;
-  const turns = turnsFromLabelLines(
-    text,
-    lines,
-    labels,
-    marks.map((m) => m.line),
-  );
-  return { format: 'bloomberg', turns, sections: closeSections(text, marks, text.length), participants };
+  return { format: 'bloomberg', ...labelLineSegmentation(text, lines, labels, marks), participants };
 }
 
 export const bloombergReader: FormatReader = {

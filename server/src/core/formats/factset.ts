@@ -6,12 +6,11 @@
 import type { SectionKind, SpeakerRole } from '../types';
 import type { FormatReader, Participant, Segmentation } from './format';
 import type { LabelLine } from './labelLineTurns';
-import { turnsFromLabelLines } from './labelLineTurns';
+import { labelLineSegmentation } from './labelLineTurns';
 import { looksLikeName } from './labels';
 import type { Line } from './lines';
 import { MAX_LABEL_LINE, detectWindow, isBlank, lineContent, lineTrimmed, splitLines, textStart } from './lines';
 import type { SectionMark } from './sections';
-import { closeSections } from './sections';
 
 type Heading = 'corporate' | 'other' | 'md' | 'qa' | 'disclaimer';
 
@@ -117,14 +116,7 @@ function segmentFactSet(text: string): Segmentation {
       i++;
     }
   }
-  if (labels.length && marks.length === 1) marks[0].end = lines[labels[0].line].start;
-  const turns = turnsFromLabelLines(
-    text,
-    lines,
-    labels,
-    marks.map((m) => m.line),
-  );
-  return { format: 'factset', turns, sections: closeSections(text, marks, text.length), participants };
+  return { format: 'factset', ...labelLineSegmentation(text, lines, labels, marks), participants };
 }
 
 export const factSetReader: FormatReader = {

@@ -1,9 +1,11 @@
 // Builds turns for layouts where a label sits on a line of its own and the spoken paragraphs follow
 // until the next label line or a section boundary (Motley Fool, Seeking Alpha, Bloomberg, FactSet, recorder exports).
 import type { SpeakerRole, Span } from '../types';
-import type { RawTurn } from './format';
+import type { RawSection, RawTurn } from './format';
 import type { Line } from './lines';
 import { lineContent, trimSpan } from './lines';
+import type { SectionMark } from './sections';
+import { closeSections } from './sections';
 
 export interface LabelLine {
   /** Index of the label line. */
@@ -48,4 +50,19 @@ export function turnsFromLabelLines(text: string, lines: Line[], labels: LabelLi
     turns.push(turn);
   }
   return turns;
+}
+
+/**
+ * Turns and sections of a layout whose sections open at heading lines: `marks` in text order, the first one the front
+ * matter, which ends at the first label when no heading comes before it. Each mark's line bounds the turn before it.
+ */
+export function labelLineSegmentation(text: string, lines: Line[], labels: LabelLine[], marks: (SectionMark & { line: number })[]): { turns: RawTurn[]; sections: RawSection[] } {
+  if (labels.length && marks.length === 1) marks[0].end = lines[labels[0].line].start;
+  const turns = turnsFromLabelLines(
+    text,
+    lines,
+    labels,
+    marks.map((m) => m.line),
+  );
+  return { turns, sections: closeSections(text, marks, text.length) };
 }
